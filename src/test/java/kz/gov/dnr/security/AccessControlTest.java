@@ -1,0 +1,163 @@
+package kz.gov.dnr.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.gov.dnr.support.DnrSpringTest;
+import kz.gov.dnr.support.Http;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** R0.4: authenticated users only, least privilege per group, on both HTTP APIs and in the webapps. */
+@DnrSpringTest
+class AccessControlTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  RepositoryService repository;
+
+  Http http;
+  final List<String> instances = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    instances.forEach(id -> runtime.deleteProcessInstanceIfExists(id, "test clean-up", true, true, true, true));
+  }
+
+  @Test
+  void engineRestRefusesAnonymousCalls() {
+    assertThat(http.get("/engine-rest/task", null).status()).isEqualTo(401);
+    assertThat(http.get("/engine-rest/task", "hub").status()).isEqualTo(200);
+    // A wrong password holds the account back for a few seconds (engine login throttling): use an unknown id.
+    assertThat(http.get("/engine-rest/task", "nobody:wrong-password").status()).isEqualTo(401);
+  }
+
+  @Test
+  void apiRefusesAnonymousCallsWithAProblemBody() {
+    Http.Response r = http.get("/api/v1/calendar/deadline?from=2026-12-01&workingDays=1", null);
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(r.json().get("status").asInt()).isEqualTo(401);
+    assertThat(r.header("WWW-Authenticate")).startsWith("Basic");
+    assertThat(http.get("/api/v1/calendar/deadline?from=2026-12-01&workingDays=1", "no-such-client:nope").status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void eachDemoUserSeesOnlyTheTasklistFiltersOfTheirGroup() {
+    assertThat(filterNames("hub")).hasSize(2).allMatch(n -> n.startsWith("Astana Hub"));
+    assertThat(filterNames("ministry")).hasSize(2).allMatch(n -> n.startsWith("Ministry of AI"));
+    assertThat(filterNames("officer")).hasSize(2).allMatch(n -> n.startsWith("Migration service"));
+    assertThat(filterNames("psc")).hasSize(2).allMatch(n -> n.startsWith("Public service centre"));
+    assertThat(filterNames("supervisor")).containsExactlyInAnyOrder(
+        "Supervisors — escalations / эскалации", "Supervisors — all overdue tasks / все просроченные");
+    assertThat(filterNames("analyst")).isEmpty();
+  }
+
+  @Test
+  void aUserSeesOnlyTheTasksOfTheirGroups() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey(TasklistFilters.ESCALATION_PROCESS, "DNR-2026-900001",
+        Map.of("caseNumber", "DNR-2026-900001"));
+    instances.add(pi.getId());
+    String query = "/engine-rest/task?processInstanceId=" + pi.getId();
+    assertThat(http.get(query, "supervisor").json()).hasSize(1);
+    for (String other : List.of("hub", "ministry", "officer", "psc", "analyst", "astanahub-portal")) {
+      assertThat(http.get(query, other).json()).as(other).isEmpty();
+    }
+  }
+
+  @Test
+  void supervisorsReadEveryCaseButChangeNothing() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey(TasklistFilters.ESCALATION_PROCESS, "DNR-2026-900002",
+        Map.of("caseNumber", "DNR-2026-900002"));
+    instances.add(pi.getId());
+    assertThat(http.get("/engine-rest/process-instance/" + pi.getId(), "supervisor").status()).isEqualTo(200);
+    // The engine answers "no such instance" (404) to a caller who may not read it.
+    assertThat(http.get("/engine-rest/process-instance/" + pi.getId(), "analyst").status()).isEqualTo(404);
+    assertThat(http.get("/engine-rest/process-instance/" + pi.getId(), "hub").status()).isEqualTo(404);
+    Http.Response change = http.postJson("/engine-rest/process-instance/" + pi.getId() + "/variables", "supervisor",
+        Map.of("modifications", Map.of("caseNumber", Map.of("value", "changed"))));
+    assertThat(change.status()).as(change.body()).isEqualTo(403);
+  }
+
+  @Test
+  void analystsReadAndDeployDefinitionsOthersCannotDeploy() {
+    assertThat(http.get("/engine-rest/process-definition?key=" + TasklistFilters.ESCALATION_PROCESS, "analyst").json())
+        .isNotEmpty();
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+          <bpmn:process id="analyst-draft" name="Analyst draft" isExecutable="true" camunda:historyTimeToLive="1">
+            <bpmn:startEvent id="s"/>
+          </bpmn:process>
+        </bpmn:definitions>""";
+    Http.Response denied = http.postMultipart("/engine-rest/deployment/create", "hub", null,
+        Map.of("draft.bpmn", new Http.Upload("draft.bpmn", "application/xml", bpmn.getBytes(StandardCharsets.UTF_8))),
+        Map.of());
+    assertThat(denied.status()).isEqualTo(403);
+    Http.Response deployed = http.postMultipart("/engine-rest/deployment/create", "analyst", null,
+        Map.of("draft.bpmn", new Http.Upload("draft.bpmn", "application/xml", bpmn.getBytes(StandardCharsets.UTF_8))),
+        Map.of());
+    assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
+    repository.deleteDeployment(deployed.json().get("id").asText(), true);
+  }
+
+  @Test
+  void onlyAdministratorsAdministerUsers() {
+    Map<String, Object> newUser = Map.of("profile", Map.of("id", "intruder", "firstName", "I", "lastName", "N"),
+        "credentials", Map.of("password", "Intruder-Password-2026!"));
+    assertThat(http.postJson("/engine-rest/user/create", "supervisor", newUser).status()).isEqualTo(403);
+    assertThat(http.postJson("/engine-rest/user/create", "analyst", newUser).status()).isEqualTo(403);
+    assertThat(http.postJson("/engine-rest/user/create", "admin", newUser).status()).isEqualTo(204);
+    assertThat(http.get("/engine-rest/user/intruder/profile", "admin").status()).isEqualTo(200);
+    Http.Response deleted = http.send("DELETE", "/engine-rest/user/intruder", "admin");
+    assertThat(deleted.status()).isEqualTo(204);
+  }
+
+  @Test
+  void oneWebappLoginAlsoServesTheApi() {
+    Http browser = new Http(port);
+    assertThat(browser.webappLogin("officer", "demo", "tasklist").status()).isEqualTo(200);
+    Http.Response r = browser.get("/api/v1/calendar/deadline?from=2026-12-01&workingDays=1", null);
+    assertThat(r.status()).isNotEqualTo(401);
+  }
+
+  @Test
+  void systemClientsCannotOpenTheWebapps() {
+    assertThat(new Http(port).webappLogin("egov-portal", "demo", "tasklist").status()).isIn(401, 403);
+    assertThat(new Http(port).webappLogin("analyst", "demo", "tasklist").status()).isIn(401, 403);
+    assertThat(new Http(port).webappLogin("analyst", "demo", "cockpit").status()).isEqualTo(200);
+    assertThat(new Http(port).webappLogin("hub", "demo", "cockpit").status()).isIn(401, 403);
+  }
+
+  @Test
+  void healthShowsTheEngine() {
+    JsonNode health = http.get("/actuator/health", null).json();
+    assertThat(health.at("/components/processEngine/status").asText()).isEqualTo("UP");
+  }
+
+  private List<String> filterNames(String user) {
+    List<String> names = new ArrayList<>();
+    http.get("/engine-rest/filter", user).json().forEach(f -> names.add(f.get("name").asText()));
+    return names;
+  }
+}
