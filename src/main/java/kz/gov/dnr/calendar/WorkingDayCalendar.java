@@ -91,6 +91,11 @@ public class WorkingDayCalendar {
     return d;
   }
 
+  /** The years asked about so far. */
+  public java.util.Set<Integer> knownYears() {
+    return java.util.Set.copyOf(years.keySet());
+  }
+
   /** The calendar of one year, computed once and kept until its files change. */
   public YearCalendar year(int year) {
     Cached cached = years.get(year);
