@@ -1,0 +1,78 @@
+package kz.gov.dnr.casefile;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import kz.gov.dnr.api.ApiException;
+import kz.gov.dnr.api.ProblemKind;
+import kz.gov.dnr.security.ApiCaller;
+import kz.gov.dnr.security.DnrGroup;
+import kz.gov.dnr.security.SystemClient;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read what of a case through {@code /api/v1} (R0.4, least privilege). System clients read what
+ * CONTRACT.md gives them; supervisors and administrators read every case; an officer reads only the cases
+ * in which their group has or had a task; analysts read no case.
+ */
+@Component
+public class CaseAccess {
+
+  /** The case number pattern of CONTRACT.md. */
+  public static final Pattern CASE_NUMBER = Pattern.compile("DNR-\\d{4}-\\d{6}");
+
+  /** What is read. */
+  public enum Reading {
+    CASE(EnumSet.allOf(SystemClient.class)),
+    NOTIFICATIONS(EnumSet.of(SystemClient.ASTANAHUB_PORTAL, SystemClient.EGOV_PORTAL, SystemClient.PSC_SYSTEM)),
+    DOCUMENTS(EnumSet.of(SystemClient.ASTANAHUB_PORTAL, SystemClient.EGOV_PORTAL, SystemClient.PSC_SYSTEM));
+
+    private final Set<SystemClient> clients;
+
+    Reading(Set<SystemClient> clients) {
+      this.clients = clients;
+    }
+  }
+
+  private final CaseRegistry registry;
+  private final HistoryService history;
+
+  public CaseAccess(CaseRegistry registry, HistoryService history) {
+    this.registry = registry;
+    this.history = history;
+  }
+
+  public CaseRecord requireRead(ApiCaller caller, String caseNumber, Reading what) {
+    boolean client = caller.isSystemClient();
+    boolean allOfThem = caller.inGroup(DnrGroup.SUPERVISORS) || caller.inGroup(DnrGroup.CAMUNDA_ADMIN);
+    boolean officer = !client && !allOfThem && caller.groups().stream()
+        .anyMatch(g -> DnrGroup.byId(g).map(DnrGroup::isOfficerGroup).orElse(false));
+    if (client && what.clients.stream().noneMatch(caller::is)) {
+      throw new ApiException(ProblemKind.FORBIDDEN, "System client " + caller.id() + " may not read the "
+          + what.name().toLowerCase() + " of a case");
+    }
+    if (!client && !allOfThem && !officer) {
+      throw new ApiException(ProblemKind.FORBIDDEN, "User " + caller.id() + " has no group that reads cases");
+    }
+    CaseRecord c = CASE_NUMBER.matcher(caseNumber).matches() ? registry.find(caseNumber).orElse(null) : null;
+    if (c == null) {
+      throw ApiException.notFound(caseNumber);
+    }
+    if (officer && !hadTaskInCase(caller, caseNumber)) {
+      throw new ApiException(ProblemKind.FORBIDDEN, "Case " + caseNumber + " has had no task of your group");
+    }
+    return c;
+  }
+
+  private boolean hadTaskInCase(ApiCaller caller, String caseNumber) {
+    for (String group : caller.groups()) {
+      if (DnrGroup.byId(group).map(DnrGroup::isOfficerGroup).orElse(false)
+          && history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+              .taskHadCandidateGroup(group).count() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

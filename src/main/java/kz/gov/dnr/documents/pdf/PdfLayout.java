@@ -1,0 +1,421 @@
+package kz.gov.dnr.documents.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The one layout engine of every generated document: blocks of text and tables laid out on A4 pages with
+ * real line wrapping (long words are broken, nothing is clipped), page breaks (table rows split across
+ * pages, the header row repeated), and a footer "case · reference · page N of M" drawn once the page
+ * count is known. Templates only say what goes on the page.
+ */
+public final class PdfLayout {
+
+  static final float PAGE_W = PDRectangle.A4.getWidth();
+  static final float PAGE_H = PDRectangle.A4.getHeight();
+  static final float MARGIN_X = 56;
+  static final float TOP = PAGE_H - 56;
+  static final float BOTTOM = 64;
+  static final float WIDTH = PAGE_W - 2 * MARGIN_X;
+  static final float CELL_PAD = 3;
+
+  private static final PdfFonts FONTS = new PdfFonts();
+
+  /** Text styles. */
+  public enum Style {
+    TITLE(true, 14, 6), HEADING(true, 11, 4), BODY(false, 10, 4), LABEL(true, 9, 2), SMALL(false, 8, 2);
+
+    final boolean bold;
+    final float size;
+    final float spaceAfter;
+
+    Style(boolean bold, float size, float spaceAfter) {
+      this.bold = bold;
+      this.size = size;
+      this.spaceAfter = spaceAfter;
+    }
+
+    float leading() {
+      return size * 1.32f;
+    }
+  }
+
+  /** What the footer and the document information say. */
+  public record Meta(String title, String subject, String language, String caseNumber, String reference,
+      Instant createdAt) {
+  }
+
+  private sealed interface Block permits Paragraph, Table, Space, Rule {
+  }
+
+  private record Paragraph(String text, Style style, float indent) implements Block {
+  }
+
+  private record Table(float[] widths, String[] header, List<String[]> rows, Style style) implements Block {
+  }
+
+  private record Space(float height) implements Block {
+  }
+
+  private record Rule() implements Block {
+  }
+
+  private final Meta meta;
+  private final List<Block> blocks = new ArrayList<>();
+
+  private PdfLayout(Meta meta) {
+    this.meta = meta;
+  }
+
+  public static PdfLayout of(Meta meta) {
+    return new PdfLayout(meta);
+  }
+
+  public PdfLayout paragraph(Style style, String text) {
+    blocks.add(new Paragraph(text, style, 0));
+    return this;
+  }
+
+  public PdfLayout indented(Style style, String text) {
+    blocks.add(new Paragraph(text, style, 14));
+    return this;
+  }
+
+  public PdfLayout space(float height) {
+    blocks.add(new Space(height));
+    return this;
+  }
+
+  public PdfLayout rule() {
+    blocks.add(new Rule());
+    return this;
+  }
+
+  /**
+   * A table; {@code widths} are the columns' shares of the text width, {@code header} may be null.
+   */
+  public PdfLayout table(float[] widths, String[] header, List<String[]> rows) {
+    blocks.add(new Table(widths, header, List.copyOf(rows), Style.BODY));
+    return this;
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  private sealed interface Op permits TextOp, LineOp {
+  }
+
+  private record TextOp(float x, float y, String text, boolean bold, float size) implements Op {
+  }
+
+  private record LineOp(float x1, float y1, float x2, float y2) implements Op {
+  }
+
+  /** Lays out and draws the document; returns the PDF bytes. */
+  public byte[] render() {
+    PdfFonts.Pair pair = FONTS.borrow();
+    try (PDDocument doc = new PDDocument()) {
+      PDFont regular = PDType0Font.load(doc, pair.regular(), true);
+      PDFont bold = PDType0Font.load(doc, pair.bold(), true);
+      Measure measure = new Measure(regular, bold, pair.regular().getUnicodeCmapLookup(),
+          pair.bold().getUnicodeCmapLookup());
+      List<List<Op>> pages = layout(measure);
+      for (int i = 0; i < pages.size(); i++) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          for (Op op : pages.get(i)) {
+            draw(cs, op, regular, bold);
+          }
+          String footer = meta.caseNumber() + " · " + meta.reference() + " · бет / стр. / page " + (i + 1) + " / "
+              + pages.size();
+          cs.setLineWidth(0.5f);
+          draw(cs, new LineOp(MARGIN_X, BOTTOM - 14, PAGE_W - MARGIN_X, BOTTOM - 14), regular, bold);
+          for (String line : measure.wrap(measure.clean(footer, false), false, Style.SMALL.size, WIDTH)) {
+            draw(cs, new TextOp(MARGIN_X, BOTTOM - 26, line, false, Style.SMALL.size), regular, bold);
+            break;
+          }
+        }
+      }
+      PDDocumentInformation info = doc.getDocumentInformation();
+      info.setTitle(meta.title());
+      info.setSubject(meta.subject());
+      info.setAuthor("Digital Nomad Residency workflow");
+      info.setCreator("dnr-workflow");
+      info.setKeywords(meta.caseNumber() + ", " + meta.reference());
+      Calendar created = new GregorianCalendar(TimeZone.getTimeZone("Asia/Almaty"));
+      created.setTimeInMillis(meta.createdAt().toEpochMilli());
+      info.setCreationDate(created);
+      doc.getDocumentCatalog().setLanguage(meta.language());
+      ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot render " + meta.reference(), e);
+    } finally {
+      FONTS.giveBack(pair);
+    }
+  }
+
+  private List<List<Op>> layout(Measure m) {
+    Cursor c = new Cursor();
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p) {
+        float size = p.style().size;
+        float leading = p.style().leading();
+        List<String> lines = m.wrap(m.clean(p.text(), p.style().bold), p.style().bold, size, WIDTH - p.indent());
+        if (p.style().bold) {
+          // A heading stays with at least three lines of what follows it.
+          c.ensure(lines.size() * leading + 3 * Style.BODY.leading());
+        }
+        for (String line : lines) {
+          c.ensure(leading);
+          c.y -= leading;
+          c.page.add(new TextOp(MARGIN_X + p.indent(), c.y + (leading - size) / 2 + size * 0.2f, line,
+              p.style().bold, size));
+        }
+        c.y -= p.style().spaceAfter;
+      } else if (b instanceof Table t) {
+        layoutTable(t, m, c);
+      } else if (b instanceof Space s) {
+        if (c.y - s.height() > BOTTOM) {
+          c.y -= s.height();
+        }
+      } else if (b instanceof Rule) {
+        c.ensure(6);
+        c.y -= 3;
+        c.page.add(new LineOp(MARGIN_X, c.y, PAGE_W - MARGIN_X, c.y));
+        c.y -= 3;
+      }
+    }
+    return c.pages;
+  }
+
+  private void layoutTable(Table t, Measure m, Cursor c) {
+    float[] colW = new float[t.widths().length];
+    float sum = 0;
+    for (float w : t.widths()) {
+      sum += w;
+    }
+    for (int i = 0; i < colW.length; i++) {
+      colW[i] = WIDTH * t.widths()[i] / sum;
+    }
+    float leading = t.style().leading();
+    float size = t.style().size;
+    List<List<String>> header = t.header() == null ? null : cells(t.header(), colW, m, true, size);
+    c.y -= 2;
+    if (header != null) {
+      drawRow(header, colW, true, c, leading, size, null);
+    }
+    for (String[] row : t.rows()) {
+      drawRow(cells(row, colW, m, false, size), colW, false, c, leading, size, header);
+    }
+    c.y -= 6;
+  }
+
+  private static List<List<String>> cells(String[] row, float[] colW, Measure m, boolean bold, float size) {
+    List<List<String>> cells = new ArrayList<>();
+    for (int i = 0; i < colW.length; i++) {
+      String text = i < row.length && row[i] != null ? row[i] : "";
+      cells.add(m.wrap(m.clean(text, bold), bold, size, colW[i] - 2 * CELL_PAD));
+    }
+    return cells;
+  }
+
+  /** Draws a row, continuing it on the next page (header repeated) when it does not fit. */
+  private void drawRow(List<List<String>> cells, float[] colW, boolean bold, Cursor c, float leading, float size,
+      List<List<String>> header) {
+    int total = cells.stream().mapToInt(List::size).max().orElse(1);
+    int done = 0;
+    while (done < total || (total == 0 && done == 0)) {
+      int fit = (int) Math.floor((c.y - BOTTOM - 2 * CELL_PAD) / leading);
+      int remaining = Math.max(total - done, 1);
+      if (fit < Math.min(remaining, 2)) {
+        c.newPage();
+        if (header != null) {
+          drawRow(header, colW, true, c, leading, size, null);
+        }
+        continue;
+      }
+      int take = Math.min(fit, remaining);
+      float height = take * leading + 2 * CELL_PAD;
+      float top = c.y;
+      float x = MARGIN_X;
+      for (int col = 0; col < colW.length; col++) {
+        List<String> lines = cells.get(col);
+        for (int k = 0; k < take; k++) {
+          int idx = done + k;
+          if (idx < lines.size()) {
+            float baseline = top - CELL_PAD - (k + 1) * leading + (leading - size) / 2 + size * 0.2f;
+            c.page.add(new TextOp(x + CELL_PAD, baseline, lines.get(idx), bold, size));
+          }
+        }
+        c.page.add(new LineOp(x, top, x, top - height));
+        x += colW[col];
+      }
+      c.page.add(new LineOp(x, top, x, top - height));
+      c.page.add(new LineOp(MARGIN_X, top, x, top));
+      c.page.add(new LineOp(MARGIN_X, top - height, x, top - height));
+      c.y = top - height;
+      done += take;
+      if (total == 0) {
+        break;
+      }
+    }
+  }
+
+  private static void draw(PDPageContentStream cs, Op op, PDFont regular, PDFont bold) throws IOException {
+    if (op instanceof TextOp t) {
+      cs.beginText();
+      cs.setFont(t.bold() ? bold : regular, t.size());
+      cs.newLineAtOffset(t.x(), t.y());
+      cs.showText(t.text());
+      cs.endText();
+    } else if (op instanceof LineOp l) {
+      cs.setLineWidth(0.5f);
+      cs.moveTo(l.x1(), l.y1());
+      cs.lineTo(l.x2(), l.y2());
+      cs.stroke();
+    }
+  }
+
+  private static final class Cursor {
+    final List<List<Op>> pages = new ArrayList<>();
+    List<Op> page;
+    float y;
+
+    Cursor() {
+      newPage();
+    }
+
+    void newPage() {
+      page = new ArrayList<>();
+      pages.add(page);
+      y = TOP;
+    }
+
+    void ensure(float height) {
+      if (y - height < BOTTOM) {
+        newPage();
+      }
+    }
+  }
+
+  /** Widths, wrapping and the characters the font can show. */
+  static final class Measure {
+    private final PDFont regular;
+    private final PDFont bold;
+    private final CmapLookup regularCmap;
+    private final CmapLookup boldCmap;
+
+    Measure(PDFont regular, PDFont bold, CmapLookup regularCmap, CmapLookup boldCmap) {
+      this.regular = regular;
+      this.bold = bold;
+      this.regularCmap = regularCmap;
+      this.boldCmap = boldCmap;
+    }
+
+    /** Tabs become spaces, other control characters go, a letter the font lacks shows as '?'. */
+    String clean(String text, boolean isBold) {
+      CmapLookup cmap = isBold ? boldCmap : regularCmap;
+      StringBuilder b = new StringBuilder(text.length());
+      text.codePoints().forEach(cp -> {
+        if (cp == '\n') {
+          b.append('\n');
+        } else if (cp == '\t') {
+          b.append(' ');
+        } else if (Character.isISOControl(cp)) {
+          return;
+        } else if (cmap.getGlyphId(cp) > 0) {
+          b.appendCodePoint(cp);
+        } else {
+          b.append('?');
+        }
+      });
+      return b.toString();
+    }
+
+    float width(String s, boolean isBold, float size) {
+      try {
+        return (isBold ? bold : regular).getStringWidth(s) / 1000f * size;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Greedy wrapping on spaces; a word wider than the line is broken between characters. */
+    List<String> wrap(String text, boolean isBold, float size, float maxWidth) {
+      List<String> lines = new ArrayList<>();
+      float space = width(" ", isBold, size);
+      for (String para : text.split("\n", -1)) {
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        for (String word : para.split(" +")) {
+          if (word.isEmpty()) {
+            continue;
+          }
+          float w = width(word, isBold, size);
+          if (w > maxWidth) {
+            if (line.length() > 0) {
+              lines.add(line.toString());
+              line.setLength(0);
+              lineWidth = 0;
+            }
+            for (String piece : breakWord(word, isBold, size, maxWidth)) {
+              lines.add(piece);
+            }
+            String last = lines.remove(lines.size() - 1);
+            line.append(last);
+            lineWidth = width(last, isBold, size);
+            continue;
+          }
+          if (line.length() == 0) {
+            line.append(word);
+            lineWidth = w;
+          } else if (lineWidth + space + w <= maxWidth) {
+            line.append(' ').append(word);
+            lineWidth += space + w;
+          } else {
+            lines.add(line.toString());
+            line.setLength(0);
+            line.append(word);
+            lineWidth = w;
+          }
+        }
+        lines.add(line.toString());
+      }
+      return lines;
+    }
+
+    private List<String> breakWord(String word, boolean isBold, float size, float maxWidth) {
+      List<String> pieces = new ArrayList<>();
+      StringBuilder piece = new StringBuilder();
+      int[] cps = word.codePoints().toArray();
+      for (int cp : cps) {
+        String next = piece.toString() + new String(Character.toChars(cp));
+        if (piece.length() > 0 && width(next, isBold, size) > maxWidth) {
+          pieces.add(piece.toString());
+          piece.setLength(0);
+        }
+        piece.appendCodePoint(cp);
+      }
+      pieces.add(piece.toString());
+      return pieces;
+    }
+  }
+
+}
