@@ -22,7 +22,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Every error of {@code /api/v1} as an RFC 9457 problem ({@code application/problem+json}). Clients never
  * see a stack trace; an unexpected failure is logged with an incident id the answer quotes.
  */
-@RestControllerAdvice(basePackages = "kz.gov.dnr")
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

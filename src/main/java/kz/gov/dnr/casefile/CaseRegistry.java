@@ -2,7 +2,6 @@ package kz.gov.dnr.casefile;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +44,11 @@ public class CaseRegistry {
    * @throws LiveCaseExists when the person already has a live case (V12)
    */
   public void open(String caseNumber, String iin, String passportNumber, String city) {
-    Instant now = clock.instant();
-    jdbc.update("insert into dnr_case (case_number, iin, passport_number, city, opened_at) values (?, ?, ?, ?, ?)",
-        caseNumber, iin, passportNumber, city, Timestamp.from(now));
+    // The person's locks first: a refused case leaves no row behind (the caller's transaction undoes the rest).
     lock(caseNumber, "IIN", iin);
     lock(caseNumber, "PASSPORT", passportNumber);
+    jdbc.update("insert into dnr_case (case_number, iin, passport_number, city, opened_at) values (?, ?, ?, ?, ?)",
+        caseNumber, iin, passportNumber, city, Timestamp.from(clock.instant()));
   }
 
   private void lock(String caseNumber, String kind, String value) {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import kz.gov.dnr.DnrApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.NestedExceptionUtils;
 
 /** Outside the demo profile there is no default password: without DNR_ADMIN_ID/PASSWORD nothing starts. */
+@Tag("isolated")
 class AdministratorRequiredTest {
 
   @Test

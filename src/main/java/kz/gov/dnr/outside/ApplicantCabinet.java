@@ -1,0 +1,18 @@
+package kz.gov.dnr.outside;
+
+import java.util.List;
+
+/** The applicants' personal cabinets on astanahub.com and egov.kz (§6, §9, §12, §19, §23). */
+public interface ApplicantCabinet {
+
+  /** Which portal. */
+  enum Portal {
+    ASTANAHUB, EGOV
+  }
+
+  void deliver(Portal portal, String caseNumber, String iin, String subject, String text, List<Attachment> attachments);
+
+  /** A document attached to a message. */
+  record Attachment(String fileName, String contentType, byte[] bytes) {
+  }
+}
