@@ -44,11 +44,17 @@ public class Idempotency {
   private record Stored(String requestSha256, int status, String body, String location) {
   }
 
-  public ResponseEntity<Object> submit(String clientId, String key, String requestSha256, Supplier<Answer> action) {
-    if (key != null && (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
-      throw new ApiException(ProblemKind.MALFORMED_REQUEST, "The Idempotency-Key header is not usable",
-          List.of(new FieldError(HEADER, "must be 1 to 200 visible ASCII characters", "for example a UUID")));
+  /** The stored answer to an earlier submission with this key, checked before any validation of the retry. */
+  public Optional<ResponseEntity<Object>> replay(String clientId, String key, String requestSha256) {
+    if (key == null) {
+      return Optional.empty();
     }
+    checkKey(key);
+    return find(clientId, key).map(stored -> replay(stored, requestSha256));
+  }
+
+  public ResponseEntity<Object> submit(String clientId, String key, String requestSha256, Supplier<Answer> action) {
+    checkKey(key);
     if (key == null) {
       return respond(tx.execute(s -> action.get()), false);
     }
@@ -74,6 +80,13 @@ public class Idempotency {
     } catch (RaceLost lost) {
       // Another request with the same key committed first: this one rolled back entirely.
       return replay(find(clientId, key).orElseThrow(), requestSha256);
+    }
+  }
+
+  private static void checkKey(String key) {
+    if (key != null && (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
+      throw new ApiException(ProblemKind.MALFORMED_REQUEST, "The Idempotency-Key header is not usable",
+          List.of(new FieldError(HEADER, "must be 1 to 200 visible ASCII characters", "for example a UUID")));
     }
   }
 

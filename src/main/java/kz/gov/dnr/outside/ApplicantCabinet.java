@@ -12,6 +12,9 @@ public interface ApplicantCabinet {
 
   void deliver(Portal portal, String caseNumber, String iin, String subject, String text, List<Attachment> attachments);
 
+  /** Places a document in the applicant's cabinet, where the portal keeps it (the signed petition, §8). */
+  void publishDocument(Portal portal, String caseNumber, String iin, String documentCode, Attachment document);
+
   /** A document attached to a message. */
   record Attachment(String fileName, String contentType, byte[] bytes) {
   }

@@ -51,6 +51,6 @@ class PostgresDeploymentTest {
     assertThat(pi).isWaitingAt("Task_ReviewBreach");
     assertThat(task(pi)).hasCandidateGroup("supervisors").hasDueDate(task(pi).getDueDate());
     complete(task(pi), Map.of("supervisorAction", "NO_ACTION"));
-    assertThat(pi).isEnded().hasPassed("EndEvent_BreachReviewed");
+    assertThat(pi).isEnded().hasPassed("End_BreachReviewed");
   }
 }

@@ -154,6 +154,12 @@ public final class Simulators {
       delivered.add(portal + " " + caseNumber + " " + subject);
     }
 
+    @Override
+    public void publishDocument(Portal portal, String caseNumber, String iin, String documentCode, Attachment document) {
+      control.enter(OutsideSystem.PORTALS);
+      delivered.add(portal + " " + caseNumber + " published " + documentCode);
+    }
+
     public List<String> delivered() {
       return List.copyOf(delivered);
     }

@@ -1,0 +1,93 @@
+package kz.gov.dnr.casefile.steps;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.gov.dnr.casefile.CaseJournal;
+import kz.gov.dnr.casefile.RefusalReason;
+import kz.gov.dnr.engine.CalledFromModels;
+import kz.gov.dnr.engine.ModelProperties;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completing a decision task: the decision is one the model allows, a refusal carries at least one
+ * reason from the list and a free-text explanation, and a decision that needs a condition has it (an
+ * approval only after the NSC approved). A form that breaks a rule is refused with what to correct; the
+ * task stays open. An accepted decision is written to the case journal (R0.4) with who took it.
+ *
+ * <p>The rules are the task's {@code camunda:properties}, readable in Modeler: {@code decision.variable},
+ * {@code decision.values}, {@code decision.needs-reasons}, {@code decision.reasons}, {@code decision.comment},
+ * {@code decision.requires.<VALUE>} (a variable that must be true), {@code journal.kind}.
+ */
+@Component("decisionRules")
+@CalledFromModels
+public class DecisionRules implements TaskListener {
+
+  private final CaseJournal journal;
+
+  public DecisionRules(CaseJournal journal) {
+    this.journal = journal;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    UserTask model = (UserTask) task.getBpmnModelElementInstance();
+    String decisionVariable = ModelProperties.require(model, "decision.variable");
+    Set<String> allowed = split(ModelProperties.require(model, "decision.values"));
+    Set<String> needsReasons = split(ModelProperties.get(model, "decision.needs-reasons").orElse(""));
+    Object value = task.getVariable(decisionVariable);
+    String decision = value == null ? null : value.toString();
+    List<String> problems = new ArrayList<>();
+    List<String> reasons = List.of();
+    String comment = null;
+    if (decision == null || !allowed.contains(decision)) {
+      problems.add("Шешімді таңдаңыз / Выберите решение / Choose a decision (" + String.join(", ", allowed) + ")");
+    } else {
+      if (needsReasons.contains(decision)) {
+        String reasonsVariable = ModelProperties.require(model, "decision.reasons");
+        String commentVariable = ModelProperties.require(model, "decision.comment");
+        reasons = FormValues.strings(task, reasonsVariable);
+        Object c = task.getVariable(commentVariable);
+        comment = c == null ? null : c.toString().trim();
+        if (reasons.isEmpty()) {
+          problems.add("Тізімнен кемінде бір себеп таңдаңыз / Выберите хотя бы одну причину из списка"
+              + " / Choose at least one reason from the list");
+        }
+        List<String> unknown = reasons.stream().filter(r -> RefusalReason.byName(r).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+          problems.add("Unknown reasons: " + unknown);
+        }
+        if (comment == null || comment.length() < 10) {
+          problems.add("Себепті мәтінмен түсіндіріңіз / Поясните причину текстом (не менее 10 символов)"
+              + " / Explain the reason in words (at least 10 characters)");
+        }
+      }
+      ModelProperties.get(model, "decision.requires." + decision).ifPresent(condition -> {
+        if (!Boolean.TRUE.equals(task.getVariable(condition))) {
+          problems.add("Бұл шешімге " + condition + " шарты қажет / Это решение требует условия " + condition
+              + " / This decision requires " + condition);
+        }
+      });
+    }
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException(String.join("; ", problems));
+    }
+    String actor = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    journal.record(task.getExecution().getProcessBusinessKey(),
+        ModelProperties.get(model, "journal.kind").orElse(task.getTaskDefinitionKey()),
+        actor != null ? actor : task.getAssignee(),
+        task.getName() + ": " + decision + (reasons.isEmpty() ? "" : " — " + String.join(", ", reasons))
+            + (comment == null ? "" : " — " + comment));
+  }
+
+  private static Set<String> split(String csv) {
+    return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,36 @@
+package kz.gov.dnr.casefile.steps;
+
+import com.fasterxml.jackson.databind.JavaType;
+import java.util.List;
+import kz.gov.dnr.engine.ProcessJson;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/** What Camunda Forms submit, read the same whether it came as JSON (a checklist) or as a plain value. */
+public final class FormValues {
+
+  private FormValues() {
+  }
+
+  /** A checklist's values: a JSON array from Tasklist, a list from Java, or one string. */
+  public static List<String> strings(VariableScope scope, String name) {
+    TypedValue v = scope.getVariableTyped(name);
+    if (v == null || v.getValue() == null) {
+      return List.of();
+    }
+    if (v.getValue() instanceof List<?> list) {
+      return list.stream().map(String::valueOf).toList();
+    }
+    if (v.getValue() instanceof String s && !s.trim().startsWith("[")) {
+      return s.isBlank() ? List.of() : List.of(s);
+    }
+    JavaType type = ProcessJson.mapper().getTypeFactory().constructCollectionType(List.class, String.class);
+    List<String> list = ProcessJson.parse(v, name, type);
+    return list == null ? List.of() : list;
+  }
+
+  public static String text(VariableScope scope, String name) {
+    Object v = scope.getVariable(name);
+    return v == null ? null : v.toString().trim();
+  }
+}

@@ -1,0 +1,37 @@
+package kz.gov.dnr.casefile.steps;
+
+import java.util.List;
+import java.util.Map;
+import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.documents.UploadedDocument;
+import kz.gov.dnr.engine.CalledFromModels;
+import kz.gov.dnr.engine.ProcessJson;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every user task's creation: gives the task its case's documents as a local variable
+ * {@code documents} (title, code, link), so the form lists them and an officer opens any with one click.
+ * The documents stay in the store; the task holds links.
+ */
+@Component("taskFormContext")
+@CalledFromModels
+public class TaskFormContext implements TaskListener {
+
+  private final DocumentStore store;
+
+  public TaskFormContext(DocumentStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    List<Map<String, String>> documents = store.list(caseNumber).stream()
+        .map(d -> Map.of("title", UploadedDocument.titleOf(d.code(), d.source()), "code", d.code(), "url", d.url(),
+            "source", d.source().name()))
+        .toList();
+    task.setVariableLocal("documents", ProcessJson.of(documents));
+  }
+}

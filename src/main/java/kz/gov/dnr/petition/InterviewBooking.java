@@ -1,0 +1,89 @@
+package kz.gov.dnr.petition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kz.gov.dnr.api.ApiException;
+import kz.gov.dnr.api.FieldError;
+import kz.gov.dnr.api.Idempotency;
+import kz.gov.dnr.api.ProblemKind;
+import kz.gov.dnr.casefile.CaseAccess;
+import kz.gov.dnr.casefile.CaseJournal;
+import kz.gov.dnr.casefile.CaseRegistry;
+import kz.gov.dnr.engine.ProcessJson;
+import kz.gov.dnr.intake.Violations;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/** R6.1: the applicant books one of the offered interview times through the Astana Hub portal. */
+@Service
+public class InterviewBooking {
+
+  private final CaseRegistry registry;
+  private final CaseJournal journal;
+  private final RuntimeService runtime;
+  private final Idempotency idempotency;
+
+  public InterviewBooking(CaseRegistry registry, CaseJournal journal, RuntimeService runtime, Idempotency idempotency) {
+    this.registry = registry;
+    this.journal = journal;
+    this.runtime = runtime;
+    this.idempotency = idempotency;
+  }
+
+  public org.springframework.http.ResponseEntity<Object> book(String caseNumber, JsonNode body, String client,
+      String idempotencyKey) {
+    String hash = kz.gov.dnr.documents.DocumentStore.sha256((caseNumber + "|" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var replay = idempotency.replay(client, idempotencyKey, hash);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    if (!CaseAccess.CASE_NUMBER.matcher(caseNumber).matches() || registry.find(caseNumber).isEmpty()) {
+      throw ApiException.notFound(caseNumber);
+    }
+    Violations v = new Violations();
+    String raw = body == null ? null : body.path("slot").isTextual() ? body.path("slot").asText() : null;
+    if (raw == null || raw.isBlank()) {
+      v.malformed("slot", "is required", "one of the ISO date-times offered in the invitation");
+    }
+    Instant slot = raw == null ? null : InterviewSlots.read(raw).orElse(null);
+    if (raw != null && !raw.isBlank() && slot == null) {
+      v.malformed("slot", "'" + raw + "' is not an ISO date-time", "for example 2026-12-01T10:00+05:00");
+    }
+    v.throwIfAny("The booking");
+    ProcessInstance waiting = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(PetitionModel.PROCESS).list().stream()
+        .filter(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId())
+            .eventName(PetitionModel.MESSAGE_BOOKED).count() > 0)
+        .findFirst().orElseThrow(() -> new ApiException(ProblemKind.CONFLICT,
+            "Case " + caseNumber + " is not waiting for an interview booking"));
+    List<String> iso = ProcessJson.parse(runtime.getVariableTyped(waiting.getId(), "interviewSlots"), "interviewSlots",
+        ProcessJson.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
+    List<Instant> offered = iso.stream().map(s -> InterviewSlots.read(s).orElseThrow()).toList();
+    if (!offered.contains(slot)) {
+      throw new ApiException(ProblemKind.REFUSED_BY_RULES, "The time was not offered for this case",
+          List.of(new FieldError("slot", InterviewSlots.iso(slot) + " was not offered",
+              "one of " + String.join(", ", offered.stream().map(InterviewSlots::iso).toList()))));
+    }
+    Instant booked = slot;
+    return idempotency.submit(client, idempotencyKey, hash, () -> {
+      try {
+        runtime.createMessageCorrelation(PetitionModel.MESSAGE_BOOKED).processInstanceId(waiting.getId())
+            .setVariable("interviewSlot", InterviewSlots.iso(booked))
+            .setVariable("interviewSlotAt", Date.from(booked))
+            .setVariable("interviewSlotText", InterviewSlots.show(booked))
+            .correlateWithResult();
+      } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
+        throw new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is no longer waiting for a booking");
+      }
+      journal.record(caseNumber, "INTERVIEW_BOOKED", client, "Interview booked for " + InterviewSlots.show(booked));
+      return new Idempotency.Answer(200, Map.of("caseNumber", caseNumber, "slot", InterviewSlots.iso(booked),
+          "status", "BOOKED"), null);
+    });
+  }
+}

@@ -1,0 +1,200 @@
+package kz.gov.dnr.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+
+/** The conventions every model keeps (DEVELOPERS.md, STYLE.md), checked on the files analysts edit. */
+class ModelConventionsTest {
+
+  static final Pattern BEAN = Pattern.compile("\\$\\{([a-zA-Z]+)");
+  static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+  static List<BpmnModelInstance> models() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      return files.filter(p -> p.toString().endsWith(".bpmn")).sorted()
+          .map(p -> Bpmn.readModelFromFile(p.toFile())).toList();
+    }
+  }
+
+  static Set<String> forms() throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      return files.map(p -> p.getFileName().toString().replace(".form", "")).collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
+  /** Beans the models may call: Spring components marked @CalledFromModels, by their bean names. */
+  static Set<String> modelBeans() {
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(CalledFromModels.class));
+    return scanner.findCandidateComponents("kz.gov.dnr").stream().map(d -> {
+      try {
+        Class<?> c = Class.forName(d.getBeanClassName());
+        Component component = AnnotatedElementUtils.findMergedAnnotation(c, Component.class);
+        Service service = c.getAnnotation(Service.class);
+        String name = service != null && !service.value().isEmpty() ? service.value()
+            : component != null && !component.value().isEmpty() ? component.value() : null;
+        assertThat(name).as(c + " needs an explicit bean name").isNotNull();
+        return name;
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }).collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Test
+  void everyProcessHasItsHistoryTimeToLiveAndDocumentation() throws Exception {
+    for (BpmnModelInstance m : models()) {
+      for (Process p : m.getModelElementsByType(Process.class)) {
+        assertThat(p.getCamundaHistoryTimeToLiveString()).as(p.getId()).isNotBlank();
+        assertThat(p.getDocumentations()).as(p.getId() + " documentation").isNotEmpty();
+        assertThat(p.getName()).as(p.getId()).matches(".+ / .+").containsPattern(CYRILLIC);
+      }
+    }
+  }
+
+  @Test
+  void everyElementHasAnEnglishAndRussianNameAndAReadableId() throws Exception {
+    for (BpmnModelInstance m : models()) {
+      for (FlowNode n : m.getModelElementsByType(FlowNode.class)) {
+        assertThat(n.getName()).as(n.getId()).isNotBlank().contains(" / ");
+        assertThat(CYRILLIC.matcher(n.getName()).find()).as(n.getId() + " has Russian").isTrue();
+        assertThat(n.getId()).as("readable id").matches("(StartEvent|End|Task|Gateway|Timer|Event|CallActivity|Error)_[A-Za-z0-9_]+");
+      }
+      for (SequenceFlow f : m.getModelElementsByType(SequenceFlow.class)) {
+        assertThat(f.getId()).matches("Flow_[A-Za-z0-9_]+");
+      }
+    }
+  }
+
+  @Test
+  void everyUserTaskHasAGroupAFormItsDocumentsAndDocumentation() throws Exception {
+    Set<String> forms = forms();
+    for (BpmnModelInstance m : models()) {
+      for (UserTask t : m.getModelElementsByType(UserTask.class)) {
+        assertThat(t.getCamundaCandidateGroups()).as(t.getId()).isNotBlank();
+        assertThat(t.getCamundaFormRef()).as(t.getId()).isIn(forms);
+        assertThat(t.getDocumentations()).as(t.getId()).isNotEmpty();
+        assertThat(t.getName()).as(t.getId() + ": Kazakh, Russian and English for officers").matches(".+ / .+ / .+");
+        if (!t.getCamundaCandidateGroups().equals("supervisors")) {
+          List<String> listeners = t.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()
+              .stream().map(l -> l.getCamundaEvent() + " " + l.getCamundaDelegateExpression()).toList();
+          assertThat(listeners).as(t.getId()).contains("create ${taskFormContext}");
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyServiceTaskIsAsynchronousWithARetryCycleAndCallsAModelBean() throws Exception {
+    Set<String> beans = modelBeans();
+    for (BpmnModelInstance m : models()) {
+      for (ServiceTask t : m.getModelElementsByType(ServiceTask.class)) {
+        assertThat(t.isCamundaAsyncBefore()).as(t.getId() + " async").isTrue();
+        assertThat(t.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).count())
+            .as(t.getId() + " retry cycle").isEqualTo(1);
+        assertThat(t.getDocumentations()).as(t.getId()).isNotEmpty();
+        Matcher b = BEAN.matcher(t.getCamundaDelegateExpression());
+        assertThat(b.find()).isTrue();
+        assertThat(beans).as(t.getId() + " calls a bean the models may call").contains(b.group(1));
+      }
+    }
+  }
+
+  @Test
+  void everyListenerAndDeadlineExpressionNamesAModelBeanOrAVariable() throws Exception {
+    Set<String> beans = modelBeans();
+    for (File f : new File("processes").listFiles((d, n) -> n.endsWith(".bpmn"))) {
+      String xml = Files.readString(f.toPath());
+      Matcher m = Pattern.compile("delegateExpression=\"\\$\\{([a-zA-Z]+)\\}\"").matcher(xml);
+      while (m.find()) {
+        assertThat(beans).as(f.getName()).contains(m.group(1));
+      }
+    }
+  }
+
+  @Test
+  void everyTimerShowsItsNumberAndKindAndUsesTheDeadlineService() throws Exception {
+    List<String> timers = new ArrayList<>();
+    for (BpmnModelInstance m : models()) {
+      for (TimerEventDefinition t : m.getModelElementsByType(TimerEventDefinition.class)) {
+        BaseElement event = (BaseElement) t.getParentElement();
+        String name = ((FlowNode) event).getName();
+        String expression = t.getTimeDate().getTextContent();
+        timers.add(event.getId());
+        assertThat(name).as(event.getId()).containsPattern("\\d+ (working|calendar) days");
+        assertThat(expression).as(event.getId()).matches("\\$\\{(deadlines\\.(workingDays|calendarDays)(From)?\\(.+\\)|[a-zA-Z]+)\\}");
+        if (expression.startsWith("${deadlines.")) {
+          Matcher number = Pattern.compile("(\\d+)\\)\\}$").matcher(expression);
+          assertThat(number.find()).isTrue();
+          assertThat(name).as(event.getId() + ": the name says the model's number").contains(number.group(1) + " ");
+          assertThat(name).contains(expression.contains("workingDays") ? "working days" : "calendar days");
+        }
+        if (event instanceof BoundaryEvent || event instanceof IntermediateCatchEvent) {
+          assertThat(event.getDocumentations()).as(event.getId()).isNotEmpty();
+        }
+      }
+    }
+    assertThat(timers).isNotEmpty();
+  }
+
+  @Test
+  void callActivitiesPassTheCaseNumberAsBusinessKey() throws Exception {
+    for (BpmnModelInstance m : models()) {
+      for (CallActivity c : m.getModelElementsByType(CallActivity.class)) {
+        String xml = Bpmn.convertToString(m);
+        assertThat(xml).contains("businessKey=\"#{execution.processBusinessKey}\"");
+        assertThat(c.getCalledElement()).startsWith("dnr-");
+      }
+    }
+  }
+
+  @Test
+  void theElementIdsNamedInCodeExistInTheModels() throws Exception {
+    Set<String> ids = new java.util.HashSet<>();
+    for (BpmnModelInstance m : models()) {
+      m.getModelElementsByType(BaseElement.class).forEach(e -> ids.add(e.getId()));
+      m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class).forEach(e -> ids.add(e.getName()));
+      m.getModelElementsByType(Process.class).forEach(e -> ids.add(e.getId()));
+    }
+    for (Class<?> constants : List.of(kz.gov.dnr.petition.PetitionModel.class)) {
+      for (Field f : constants.getFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+          assertThat(ids).as(constants.getSimpleName() + "." + f.getName()).contains((String) f.get(null));
+        }
+      }
+    }
+    assertThat(Arrays.asList(ids.toArray())).isNotEmpty();
+  }
+}

@@ -1,0 +1,256 @@
+package kz.gov.dnr.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import kz.gov.dnr.casefile.CaseJournal;
+import kz.gov.dnr.casefile.CaseRegistry;
+import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.notifications.NotificationDelivery;
+import kz.gov.dnr.outside.simulator.OutsideSystem;
+import kz.gov.dnr.outside.simulator.SimulatorControl;
+import kz.gov.dnr.support.CaseDriver;
+import kz.gov.dnr.support.DnrSpringTest;
+import kz.gov.dnr.support.Http;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Stage 1, dnr-petition (§4–§9), every path, as the portal and the officers take it. */
+@DnrSpringTest
+class PetitionProcessTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  CaseDriver driver;
+  @Autowired
+  CaseRegistry registry;
+  @Autowired
+  CaseJournal journal;
+  @Autowired
+  DocumentStore store;
+  @Autowired
+  SimulatorControl control;
+  @Autowired
+  NotificationDelivery delivery;
+  @LocalServerPort
+  int port;
+
+  Http http;
+  PetitionJourney journey;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    http = new Http(port);
+    journey = new PetitionJourney(http, driver);
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    control.reset();
+    driver.tolerateJobFailures(false);
+  }
+
+  ProcessInstance petition(String n) {
+    return driver.instance(n, PetitionModel.PROCESS);
+  }
+
+  @Test
+  void r5_1ToR8_1AnApprovedApplicationEndsWithASignedPetition() {
+    String n = journey.apply("880102300016", "PX0000001");
+    ProcessInstance pi = petition(n);
+    assertThat(pi).isWaitingAt(PetitionModel.TASK_SCREEN);
+    Task screening = driver.task(n, PetitionModel.TASK_SCREEN);
+    assertThat(screening).hasCandidateGroup("astana-hub");
+    // As Tasklist asks for them: JSON variables serialised.
+    JsonNode checklist = http.get("/engine-rest/task/" + screening.getId() + "/form-variables?deserializeValues=false", "hub").json();
+    assertThat(checklist.at("/checklist/value").asText()).contains("\"passed\":true").doesNotContain("\"passed\":false");
+    assertThat(checklist.at("/documents/value").asText()).contains("/api/v1/cases/" + n + "/documents/");
+
+    journey.approveScreening(n);
+    Task offer = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
+    assertThat(offer.getDueDate()).as("D1: due at the end of 2 working days").isNotNull();
+    List<String> slots = journey.offerSlots(n, Instant.now().truncatedTo(ChronoUnit.MINUTES));
+    assertThat(pi).isWaitingAt(PetitionModel.GATEWAY_AWAIT_BOOKING);
+    assertThat(store.latest(n, "interview-invitation")).isPresent();
+
+    assertThat(journey.book(n, slots.get(2)).status()).isEqualTo(200);
+    Task interview = driver.task(n, PetitionModel.TASK_INTERVIEW);
+    assertThat(interview.getDueDate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse(slots.get(2) + ":00+05:00").toInstant());
+    journey.interview(n);
+    assertThat(driver.task(n, PetitionModel.TASK_MINISTRY)).isNotNull();
+    assertThat(driver.task(n, PetitionModel.TASK_MINISTRY).getName()).contains("Decide on the petition");
+    journey.ministryApproves(n);
+
+    assertThat(pi).isEnded().hasPassed(PetitionModel.TASK_SIGN, PetitionModel.TASK_PUBLISH, PetitionModel.END_SIGNED);
+    assertThat(store.latest(n, "petition")).hasValueSatisfying(d -> assertThat(d.source().name()).isEqualTo("GENERATED"));
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("PETITION_SIGNED");
+    assertThat(journal.entries(n)).extracting(CaseJournal.Entry::kind)
+        .contains("APPLICATION_RECEIVED", "SCREENING_DECISION", "INTERVIEW_SLOTS_OFFERED", "INTERVIEW_BOOKED",
+            "MINISTRY_DECISION", "CASE_CLOSED");
+    assertThat(journal.entries(n).stream().filter(e -> e.kind().equals("MINISTRY_DECISION")).findFirst().orElseThrow()
+        .actor()).isEqualTo("ministry");
+    delivery.deliverDue();
+    JsonNode notifications = http.get("/api/v1/cases/" + n + "/notifications", "astanahub-portal").json();
+    assertThat(notifications.findValuesAsText("subject")).anyMatch(s -> s.contains("Invitation to a video interview"))
+        .anyMatch(s -> s.contains("Petition"));
+  }
+
+  @Test
+  void r9_1ARefusalAtScreeningSendsTheReasonsAndEndsTheCase() {
+    String n = journey.apply("900505400025", "PX0000002");
+    driver.complete(n, PetitionModel.TASK_SCREEN, "hub", Map.of("screeningDecision", "REFUSE",
+        "screeningReasons", List.of("PHOTO_REQUIREMENTS", "CRIMINAL_RECORD_NOT_LEGALISED"),
+        "screeningComment", "The photo is a scan of a printout; the certificate has no apostille."));
+    assertThat(petition(n)).isNull();
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("REFUSED_AT_PETITION");
+    var refusal = store.read(n, store.latest(n, "screening-refusal").orElseThrow().id()).orElseThrow();
+    String text = kz.gov.dnr.documents.GeneratedDocumentsTestAccess.text(refusal.bytes());
+    assertThat(text.replaceAll("\\s+", " ")).contains("The photo does not meet the requirements")
+        .contains("no apostille").contains("Screening");
+    // V12: the live-case lock is released, so the person may apply again.
+    assertThat(registry.liveCase("IIN", "900505400025")).isEmpty();
+  }
+
+  @Test
+  void r9_1ARefusalNeedsAReasonFromTheListAndAnExplanationOrTheTaskStaysOpen() {
+    String n = journey.apply("871111300036", "PX0000003");
+    assertThatThrownBy(() -> driver.complete(n, PetitionModel.TASK_SCREEN, "hub", Map.of("screeningDecision", "REFUSE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Choose at least one reason")
+        .hasMessageContaining("Explain the reason");
+    assertThat(petition(n)).isWaitingAt(PetitionModel.TASK_SCREEN);
+  }
+
+  @Test
+  void onlyAstanaHubScreensAndOnlyTheMinistryDecides() {
+    String n = journey.apply("930212500049", "PX0000004");
+    assertThatThrownBy(() -> driver.complete(n, PetitionModel.TASK_SCREEN, "officer", Map.of("screeningDecision", "APPROVE")))
+        .hasMessageContaining("officer");
+    assertThat(petition(n)).isWaitingAt(PetitionModel.TASK_SCREEN);
+  }
+
+  @Test
+  void r8_1R9_1ARefusalByTheMinistryEndsTheCaseWithItsReasons() {
+    String n = journey.apply("890707300057", "PX0000005");
+    journey.approveScreening(n);
+    List<String> slots = journey.offerSlots(n, Instant.now().truncatedTo(ChronoUnit.MINUTES));
+    journey.book(n, slots.get(0));
+    driver.runJobs(n);
+    journey.interview(n);
+    driver.complete(n, PetitionModel.TASK_MINISTRY, "ministry", Map.of("ministryDecision", "REFUSE",
+        "ministryReasons", List.of("PROFILE_NOT_IN_DEMAND"), "ministryComment", "Front-end design is not on the list."));
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("REFUSED_AT_PETITION");
+    String text = kz.gov.dnr.documents.GeneratedDocumentsTestAccess.text(
+        store.read(n, store.latest(n, "screening-refusal").orElseThrow().id()).orElseThrow().bytes());
+    assertThat(text.replaceAll("\\s+", " ")).contains("Ministry decision").contains("Front-end design is not on the list.");
+  }
+
+  @Test
+  void d1ABreachOpensASupervisorEscalationWhileTheTaskStaysWithAstanaHub() {
+    String n = journey.apply("910909400068", "PX0000006");
+    journey.approveScreening(n);
+    Task offer = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
+    Instant due = offer.getDueDate().toInstant();
+    driver.setClock(due.minusSeconds(1));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(petition(n).getId()).timers()
+        .executable().count()).as("not a second before").isZero();
+    driver.setClock(due);
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(petition(n).getId()).timers()
+        .executable().singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+    driver.runJobs(n);
+
+    assertThat(petition(n)).isWaitingAt(PetitionModel.TASK_OFFER_SLOTS).hasPassed(PetitionModel.TASK_D1_BREACH);
+    assertThat(driver.task(n, PetitionModel.TASK_OFFER_SLOTS).getId()).isEqualTo(offer.getId());
+    ProcessInstance escalation = driver.instance(n, "dnr-escalation");
+    assertThat(escalation).isWaitingAt("Task_ReviewBreach");
+    Task review = driver.task(n, "Task_ReviewBreach");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "deadlineId")).isEqualTo("D1");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "responsibleGroup")).isEqualTo("astana-hub");
+    assertThat(journal.has(n, "DEADLINE_BREACHED")).isTrue();
+    driver.complete(n, "Task_ReviewBreach", "supervisor", Map.of("supervisorAction", "CONTACTED_GROUP"));
+    assertThat(escalation).isEnded();
+    ClockUtil.reset();
+    journey.offerSlots(n, Instant.now().truncatedTo(ChronoUnit.MINUTES));
+    assertThat(petition(n)).isWaitingAt(PetitionModel.GATEWAY_AWAIT_BOOKING);
+  }
+
+  @Test
+  void withoutABookingWithinTheWindowTheCaseEndsAsWithdrawnAndTheApplicantIsTold() {
+    String n = journey.apply("861212300073", "PX0000007");
+    journey.approveScreening(n);
+    journey.offerSlots(n, Instant.now().truncatedTo(ChronoUnit.MINUTES));
+    Instant deadline = ((java.util.Date) engine.getRuntimeService().getVariable(petition(n).getId(), "bookingDeadline")).toInstant();
+    driver.setClock(deadline.minusSeconds(1));
+    driver.runJobs(n);
+    assertThat(petition(n)).isWaitingAt(PetitionModel.GATEWAY_AWAIT_BOOKING);
+    driver.setClock(deadline);
+    driver.runJobs(n);
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("WITHDRAWN");
+    assertThat(http.get("/api/v1/cases/" + n + "/notifications", "astanahub-portal").json().findValuesAsText("text"))
+        .anyMatch(t -> t.contains("treated as withdrawn"));
+    assertThat(journey.book(n, "2026-12-01T10:00").status()).as("too late to book").isEqualTo(409);
+  }
+
+  @Test
+  void anOutsideSystemFailureBecomesAnIncidentAndTheCaseResumesAfterARetry() {
+    control.set(OutsideSystem.PORTALS, SimulatorControl.Mode.FAIL);
+    driver.tolerateJobFailures(true); // as the job executor: a failing job waits for its next retry
+    String n = journey.toSignedPetition("940303400089", "PX0000008");
+    ProcessInstance pi = petition(n);
+    assertThat(pi).isWaitingAt(PetitionModel.TASK_PUBLISH);
+    Job publish = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        engine.getManagementService().executeJob(publish.getId());
+      } catch (RuntimeException expected) {
+        // the portal is down
+      }
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult().getIncidentMessage())
+        .contains("PORTALS");
+    assertThat(engine.getManagementService().createJobQuery().jobId(publish.getId()).singleResult().getExceptionMessage())
+        .contains("simulated outage");
+    control.reset();
+    engine.getManagementService().setJobRetries(publish.getId(), 1); // "Retry" in Cockpit
+    driver.setClock(Instant.now().plus(java.time.Duration.ofMinutes(6))); // after the retry cycle's 5-minute wait
+    driver.runJobs(n);
+    assertThat(pi).isEnded().hasPassed(PetitionModel.END_SIGNED);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  void theBookingApiRefusesWhatWasNotOfferedOrNotAllowed() {
+    String n = journey.apply("840606300099", "PX0000009");
+    assertThat(journey.book(n, "2026-12-01T10:00").status()).as("not yet invited").isEqualTo(409);
+    journey.approveScreening(n);
+    List<String> slots = journey.offerSlots(n, Instant.now().truncatedTo(ChronoUnit.MINUTES));
+    Http.Response wrong = journey.book(n, slots.get(0).replace("T10:00", "T09:00"));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.json().at("/errors/0/accepted").asText()).contains(slots.get(0).substring(0, 10));
+    assertThat(http.postJson("/api/v1/cases/" + n + "/interview-booking", "astanahub-portal", Map.of()).status()).isEqualTo(400);
+    assertThat(http.postJson("/api/v1/cases/" + n + "/interview-booking", "egov-portal",
+        Map.of("slot", slots.get(0) + ":00+05:00")).status()).isEqualTo(403);
+    assertThat(http.postJson("/api/v1/cases/DNR-2026-999997/interview-booking", "astanahub-portal",
+        Map.of("slot", slots.get(0) + ":00+05:00")).status()).isEqualTo(404);
+    assertThat(petition(n)).isWaitingAt(PetitionModel.GATEWAY_AWAIT_BOOKING);
+  }
+}

@@ -1,0 +1,96 @@
+package kz.gov.dnr.support;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** Realistic inputs: PDFs, a 35x45 photo, the application JSON of CONTRACT.md. */
+public final class Fixtures {
+
+  private Fixtures() {
+  }
+
+  public static byte[] pdf(String text) {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText(text);
+        cs.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A 35x45 mm portrait at 600 dpi-ish pixels. */
+  public static byte[] photo() {
+    return jpeg(827, 1063);
+  }
+
+  public static byte[] jpeg(int w, int h) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(new Color(200, 210, 230));
+    g.fillRect(0, 0, w, h);
+    g.setColor(new Color(90, 60, 50));
+    g.fillOval(w / 4, h / 6, w / 2, h / 2);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(img, "jpeg", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** An applicant for tests: a valid IIN and passport, Astana. */
+  public static Map<String, Object> application(String iin, String passportNumber) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("iin", iin);
+    a.put("surname", "Smith");
+    a.put("givenNames", "Anna Maria");
+    a.put("dateOfBirth", "1985-03-15");
+    a.put("citizenship", "USA");
+    a.put("passportNumber", passportNumber);
+    a.put("passportExpiryDate", LocalDate.now().plusYears(5).toString());
+    a.put("email", "anna@example.org");
+    a.put("phone", "+15551234567");
+    a.put("city", "ASTANA");
+    a.put("personalDataConsent", true);
+    a.put("criminalRecordLegalisation", "APOSTILLE");
+    return a;
+  }
+
+  /** The eight documents of §4 (the diploma included). */
+  public static Map<String, Http.Upload> petitionDocuments() {
+    Map<String, Http.Upload> files = new LinkedHashMap<>();
+    files.put("passport", new Http.Upload("passport.pdf", "application/pdf", pdf("Passport X1234567")));
+    files.put("photo", new Http.Upload("photo.jpg", "image/jpeg", photo()));
+    files.put("diploma", new Http.Upload("diploma.pdf", "application/pdf", pdf("MSc Computer Science")));
+    files.put("portfolio", new Http.Upload("portfolio.pdf", "application/pdf", pdf("Portfolio")));
+    files.put("training-certificate", new Http.Upload("cert.pdf", "application/pdf", pdf("Kubernetes certificate")));
+    files.put("cv", new Http.Upload("cv.pdf", "application/pdf", pdf("Curriculum vitae")));
+    files.put("motivation-letter", new Http.Upload("letter.pdf", "application/pdf", pdf("Motivation")));
+    files.put("criminal-record", new Http.Upload("record.pdf", "application/pdf", pdf("No criminal record, apostille")));
+    return files;
+  }
+}
