@@ -10,7 +10,8 @@ public enum ProblemKind {
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Upload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "A file is not of an accepted type"),
   REFUSED_BY_RULES(422, "refused-by-rules", "The application does not meet the rules of the order"),
-  INTERNAL(500, "internal", "Internal error");
+  INTERNAL(500, "internal", "Internal error"),
+  SERVICE_UNAVAILABLE(503, "service-unavailable", "An outside system does not answer");
 
   private final int status;
   private final String slug;

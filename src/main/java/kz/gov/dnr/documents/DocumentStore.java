@@ -106,6 +106,15 @@ public class DocumentStore {
     return jdbc.update("delete from dnr_document where case_number = ?", caseNumber);
   }
 
+  /** Removes the given files of a case for good (§12: the documents of a deleted e-application). */
+  public int delete(String caseNumber, java.util.Collection<Long> ids) {
+    int n = 0;
+    for (Long id : ids) {
+      n += jdbc.update("delete from dnr_document where case_number = ? and id = ?", caseNumber, id);
+    }
+    return n;
+  }
+
   /** Removes the files a given process instance received or produced. */
   public int deleteOfProcessInstance(String caseNumber, String processInstanceId) {
     return jdbc.update("delete from dnr_document where case_number = ? and process_instance_id = ?",

@@ -43,6 +43,16 @@ public final class ProcessJson {
     return list == null ? List.of() : list;
   }
 
+  /** A JSON variable's value read through the services (outside a delegate). */
+  public static <T> T value(TypedValue value, Class<T> type) {
+    return parse(value, "variable", MAPPER.constructType(type));
+  }
+
+  public static <T> List<T> list(TypedValue value, Class<T> element) {
+    List<T> list = parse(value, "variable", MAPPER.getTypeFactory().constructCollectionType(List.class, element));
+    return list == null ? List.of() : list;
+  }
+
   /** Reads a JSON variable's value (as the engine or the REST API holds it). */
   public static <T> T parse(TypedValue value, String name, JavaType type) {
     if (value == null || value.getValue() == null) {

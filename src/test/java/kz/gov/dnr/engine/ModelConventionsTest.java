@@ -90,7 +90,7 @@ class ModelConventionsTest {
       for (FlowNode n : m.getModelElementsByType(FlowNode.class)) {
         assertThat(n.getName()).as(n.getId()).isNotBlank().contains(" / ");
         assertThat(CYRILLIC.matcher(n.getName()).find()).as(n.getId() + " has Russian").isTrue();
-        assertThat(n.getId()).as("readable id").matches("(StartEvent|End|Task|Gateway|Timer|Event|CallActivity|Error)_[A-Za-z0-9_]+");
+        assertThat(n.getId()).as("readable id").matches("(StartEvent|End|Task|SubProcess|Gateway|Timer|Event|CallActivity|Error)_[A-Za-z0-9_]+");
       }
       for (SequenceFlow f : m.getModelElementsByType(SequenceFlow.class)) {
         assertThat(f.getId()).matches("Flow_[A-Za-z0-9_]+");
@@ -188,7 +188,7 @@ class ModelConventionsTest {
       m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class).forEach(e -> ids.add(e.getName()));
       m.getModelElementsByType(Process.class).forEach(e -> ids.add(e.getId()));
     }
-    for (Class<?> constants : List.of(kz.gov.dnr.petition.PetitionModel.class)) {
+    for (Class<?> constants : List.of(kz.gov.dnr.petition.PetitionModel.class, kz.gov.dnr.preliminary.PreliminaryModel.class)) {
       for (Field f : constants.getFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
           assertThat(ids).as(constants.getSimpleName() + "." + f.getName()).contains((String) f.get(null));

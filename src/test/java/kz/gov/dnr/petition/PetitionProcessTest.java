@@ -102,10 +102,12 @@ class PetitionProcessTest {
 
     assertThat(pi).isEnded().hasPassed(PetitionModel.TASK_SIGN, PetitionModel.TASK_PUBLISH, PetitionModel.END_SIGNED);
     assertThat(store.latest(n, "petition")).hasValueSatisfying(d -> assertThat(d.source().name()).isEqualTo("GENERATED"));
-    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("PETITION_SIGNED");
+    // The case goes on: it waits for the eGov e-application (§10).
+    assertThat(registry.find(n).orElseThrow().isOpen()).isTrue();
+    assertThat(driver.instance(n, "dnr-case")).isWaitingAt("Gateway_AwaitPrpApplication");
     assertThat(journal.entries(n)).extracting(CaseJournal.Entry::kind)
         .contains("APPLICATION_RECEIVED", "SCREENING_DECISION", "INTERVIEW_SLOTS_OFFERED", "INTERVIEW_BOOKED",
-            "MINISTRY_DECISION", "CASE_CLOSED");
+            "MINISTRY_DECISION").doesNotContain("CASE_CLOSED");
     assertThat(journal.entries(n).stream().filter(e -> e.kind().equals("MINISTRY_DECISION")).findFirst().orElseThrow()
         .actor()).isEqualTo("ministry");
     delivery.deliverDue();

@@ -73,6 +73,11 @@ public class CaseDriver {
         .toList();
   }
 
+  /** A variable of the case's instance of a process. */
+  public Object variable(String caseNumber, String processKey, String name) {
+    return engine.getRuntimeService().getVariable(instance(caseNumber, processKey).getId(), name);
+  }
+
   public Task task(String caseNumber, String taskKey) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
         .singleResult();

@@ -18,7 +18,38 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /** Realistic inputs: PDFs, a 35x45 photo, the application JSON of CONTRACT.md. */
 public final class Fixtures {
 
+  private static final java.util.concurrent.atomic.AtomicInteger PERSON = new java.util.concurrent.atomic.AtomicInteger(1000);
+
   private Fixtures() {
+  }
+
+  /** A fresh valid IIN (V1), different on every call within a JVM. */
+  public static String iin() {
+    while (true) {
+      String base = String.format("880101%d%04d", 3 + (PERSON.get() / 10000) % 3, PERSON.getAndIncrement() % 10000);
+      int[] d = base.chars().map(c -> c - '0').toArray();
+      int sum = 0;
+      for (int i = 0; i < 11; i++) {
+        sum += d[i] * (i + 1);
+      }
+      int check = sum % 11;
+      if (check == 10) {
+        int[] w = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+        sum = 0;
+        for (int i = 0; i < 11; i++) {
+          sum += d[i] * w[i];
+        }
+        check = sum % 11;
+      }
+      if (check != 10) {
+        return base + check;
+      }
+    }
+  }
+
+  /** A fresh passport number. */
+  public static String passport() {
+    return "T" + String.format("%07d", PERSON.getAndIncrement());
   }
 
   public static byte[] pdf(String text) {

@@ -1,0 +1,105 @@
+package kz.gov.dnr.preliminary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kz.gov.dnr.api.ApiException;
+import kz.gov.dnr.api.FieldError;
+import kz.gov.dnr.api.Idempotency;
+import kz.gov.dnr.api.ProblemKind;
+import kz.gov.dnr.calendar.DeadlineService;
+import kz.gov.dnr.casefile.CaseAccess;
+import kz.gov.dnr.casefile.CaseJournal;
+import kz.gov.dnr.casefile.CaseRegistry;
+import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.intake.Violations;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+
+/**
+ * R15.1: the NSC's answer through Berkut. Accepted while the case waits for it, also after the 25 days (D4);
+ * a second answer for the same case is 409 and changes nothing; the answer must name the request it answers.
+ */
+@Service
+public class NscAnswers {
+
+  static final String JOURNAL_KIND = "NSC_DECISION";
+  private final CaseRegistry registry;
+  private final CaseJournal journal;
+  private final RuntimeService runtime;
+  private final Idempotency idempotency;
+  private final DeadlineService deadlines;
+
+  public NscAnswers(CaseRegistry registry, CaseJournal journal, RuntimeService runtime, Idempotency idempotency,
+      DeadlineService deadlines) {
+    this.registry = registry;
+    this.journal = journal;
+    this.runtime = runtime;
+    this.idempotency = idempotency;
+    this.deadlines = deadlines;
+  }
+
+  public ResponseEntity<Object> answer(String caseNumber, JsonNode body, String client, String key) {
+    String hash = DocumentStore.sha256((caseNumber + "|" + body).getBytes(StandardCharsets.UTF_8));
+    var replay = idempotency.replay(client, key, hash);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    if (!CaseAccess.CASE_NUMBER.matcher(caseNumber).matches() || registry.find(caseNumber).isEmpty()) {
+      throw ApiException.notFound(caseNumber);
+    }
+    Violations v = new Violations();
+    JsonNode approved = body == null ? null : body.get("approved");
+    if (approved == null || !approved.isBoolean()) {
+      v.malformed("approved", approved == null ? "is required" : "must be true or false", "true or false");
+    }
+    String reference = body != null && body.path("reference").isTextual() ? body.path("reference").asText().trim() : null;
+    if (reference == null || reference.isEmpty() || reference.length() > 100) {
+      v.malformed("reference", "is required (1 to 100 characters)", "the reference of the Berkut request this answers");
+    }
+    String comment = body != null && body.path("comment").isTextual() ? body.path("comment").asText() : null;
+    if (comment != null && comment.length() > 2000) {
+      v.malformed("comment", "is " + comment.length() + " characters long", "at most 2000 characters");
+    }
+    v.throwIfAny("The NSC decision");
+    if (journal.has(caseNumber, JOURNAL_KIND)) {
+      throw new ApiException(ProblemKind.CONFLICT, "An NSC decision for case " + caseNumber
+          + " was already received; a second answer changes nothing");
+    }
+    ProcessInstance waiting = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(PreliminaryModel.PROCESS).list().stream()
+        .filter(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId())
+            .eventName(PreliminaryModel.MESSAGE_NSC).count() > 0)
+        .findFirst().orElseThrow(() -> new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber
+            + " is not waiting for an NSC decision"));
+    Object requested = runtime.getVariable(waiting.getId(), "nscRequestReference");
+    if (!reference.equals(requested)) {
+      throw new ApiException(ProblemKind.REFUSED_BY_RULES, "The answer names another request",
+          List.of(new FieldError("reference", "'" + reference + "' is not the request of case " + caseNumber,
+              "the reference of the request sent to Berkut for this case")));
+    }
+    boolean isApproved = approved.asBoolean();
+    return idempotency.submit(client, key, hash, () -> {
+      try {
+        runtime.createMessageCorrelation(PreliminaryModel.MESSAGE_NSC).processInstanceId(waiting.getId())
+            .setVariable("nscApproved", isApproved).setVariable("nscReference", reference)
+            .setVariable("nscComment", comment == null ? "" : comment)
+            .setVariable("nscAnsweredAt", Date.from(deadlines.now()))
+            .setVariable("nscAnswerText", (isApproved ? "Келісілді / Согласовано / Approved" : "Келісілмеді / Не согласовано / Not approved")
+                + " (" + reference + ")" + (comment == null || comment.isBlank() ? "" : ": " + comment))
+            .correlateWithResult();
+      } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
+        throw new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is no longer waiting for an NSC decision");
+      }
+      journal.record(caseNumber, JOURNAL_KIND, client, "NSC " + (isApproved ? "approved" : "did not approve")
+          + " (" + reference + ")" + (comment == null || comment.isBlank() ? "" : ": " + comment));
+      return new Idempotency.Answer(200, Map.of("caseNumber", caseNumber, "status", "RECORDED"), null);
+    });
+  }
+}
