@@ -8,7 +8,12 @@ import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.security.ApiCaller;
 import kz.gov.dnr.security.DnrGroup;
 import kz.gov.dnr.security.SystemClient;
+import java.util.Arrays;
+import java.util.HashSet;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +42,12 @@ public class CaseAccess {
 
   private final CaseRegistry registry;
   private final HistoryService history;
+  private final RepositoryService repository;
 
-  public CaseAccess(CaseRegistry registry, HistoryService history) {
+  public CaseAccess(CaseRegistry registry, HistoryService history, RepositoryService repository) {
     this.registry = registry;
     this.history = history;
+    this.repository = repository;
   }
 
   public CaseRecord requireRead(ApiCaller caller, String caseNumber, Reading what) {
@@ -65,14 +72,18 @@ public class CaseAccess {
     return c;
   }
 
+  /**
+   * Whether one of the caller's officer groups is a candidate group of a task the case has or had. Read from
+   * the models' user tasks, since history level {@code audit} keeps tasks but not their identity links.
+   */
   private boolean hadTaskInCase(ApiCaller caller, String caseNumber) {
-    for (String group : caller.groups()) {
-      if (DnrGroup.byId(group).map(DnrGroup::isOfficerGroup).orElse(false)
-          && history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
-              .taskHadCandidateGroup(group).count() > 0) {
-        return true;
+    Set<String> groups = new HashSet<>();
+    for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
+      UserTask task = repository.getBpmnModelInstance(t.getProcessDefinitionId()).getModelElementById(t.getTaskDefinitionKey());
+      if (task != null && task.getCamundaCandidateGroups() != null) {
+        groups.addAll(Arrays.asList(task.getCamundaCandidateGroups().split("\\s*,\\s*")));
       }
     }
-    return false;
+    return caller.groups().stream().anyMatch(g -> groups.contains(g) && DnrGroup.byId(g).map(DnrGroup::isOfficerGroup).orElse(false));
   }
 }

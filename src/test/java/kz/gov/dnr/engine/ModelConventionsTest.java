@@ -153,13 +153,13 @@ class ModelConventionsTest {
         String name = ((FlowNode) event).getName();
         String expression = t.getTimeDate().getTextContent();
         timers.add(event.getId());
-        assertThat(name).as(event.getId()).containsPattern("\\d+ (working|calendar) days");
+        assertThat(name).as(event.getId()).containsPattern("\\d+ (working|calendar) days?");
         assertThat(expression).as(event.getId()).matches("\\$\\{(deadlines\\.(workingDays|calendarDays)(From)?\\(.+\\)|[a-zA-Z]+)\\}");
         if (expression.startsWith("${deadlines.")) {
           Matcher number = Pattern.compile("(\\d+)\\)\\}$").matcher(expression);
           assertThat(number.find()).isTrue();
           assertThat(name).as(event.getId() + ": the name says the model's number").contains(number.group(1) + " ");
-          assertThat(name).contains(expression.contains("workingDays") ? "working days" : "calendar days");
+          assertThat(name).contains(expression.contains("workingDays") ? "working day" : "calendar day");
         }
         if (event instanceof BoundaryEvent || event instanceof IntermediateCatchEvent) {
           assertThat(event.getDocumentations()).as(event.getId()).isNotEmpty();
@@ -187,8 +187,10 @@ class ModelConventionsTest {
       m.getModelElementsByType(BaseElement.class).forEach(e -> ids.add(e.getId()));
       m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class).forEach(e -> ids.add(e.getName()));
       m.getModelElementsByType(Process.class).forEach(e -> ids.add(e.getId()));
+      m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Error.class).forEach(e -> ids.add(e.getErrorCode()));
     }
-    for (Class<?> constants : List.of(kz.gov.dnr.petition.PetitionModel.class, kz.gov.dnr.preliminary.PreliminaryModel.class)) {
+    for (Class<?> constants : List.of(kz.gov.dnr.petition.PetitionModel.class, kz.gov.dnr.preliminary.PreliminaryModel.class,
+        kz.gov.dnr.finaldecision.FinalDecisionModel.class, kz.gov.dnr.residencecard.ResidenceCardModel.class)) {
       for (Field f : constants.getFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
           assertThat(ids).as(constants.getSimpleName() + "." + f.getName()).contains((String) f.get(null));

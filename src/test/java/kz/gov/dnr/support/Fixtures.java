@@ -47,6 +47,10 @@ public final class Fixtures {
     }
   }
 
+  public static String sha256(byte[] bytes) {
+    return kz.gov.dnr.documents.DocumentStore.sha256(bytes);
+  }
+
   /** A fresh passport number. */
   public static String passport() {
     return "T" + String.format("%07d", PERSON.getAndIncrement());

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The rules are the task's {@code camunda:properties}, readable in Modeler: {@code decision.variable},
  * {@code decision.values}, {@code decision.needs-reasons}, {@code decision.reasons}, {@code decision.comment},
- * {@code decision.requires.<VALUE>} (a variable that must be true), {@code decision.requires-text.<VALUE>} (a field
+ * {@code decision.requires.<VALUE>} (variables that must be true, comma-separated), {@code decision.requires-text.<VALUE>} (a field
  * that must be filled in), {@code journal.kind}.
  */
 @Component("decisionRules")
@@ -70,16 +70,20 @@ public class DecisionRules implements TaskListener {
               + " / Explain the reason in words (at least 10 characters)");
         }
       }
-      ModelProperties.get(model, "decision.requires-text." + decision).ifPresent(field -> {
-        String text = FormValues.text(task, field);
-        if (text == null || text.isBlank()) {
-          problems.add("Толтырыңыз / Заполните / Fill in: " + field);
+      ModelProperties.get(model, "decision.requires-text." + decision).ifPresent(fields -> {
+        for (String field : split(fields)) {
+          String text = FormValues.text(task, field);
+          if (text == null || text.isBlank()) {
+            problems.add("Толтырыңыз / Заполните / Fill in: " + field);
+          }
         }
       });
-      ModelProperties.get(model, "decision.requires." + decision).ifPresent(condition -> {
-        if (!Boolean.TRUE.equals(task.getVariable(condition))) {
-          problems.add("Бұл шешімге " + condition + " шарты қажет / Это решение требует условия " + condition
-              + " / This decision requires " + condition);
+      ModelProperties.get(model, "decision.requires." + decision).ifPresent(conditions -> {
+        for (String condition : split(conditions)) {
+          if (!Boolean.TRUE.equals(task.getVariable(condition))) {
+            problems.add("Бұл шешімге " + condition + " шарты қажет / Это решение требует условия " + condition
+                + " / This decision requires " + condition);
+          }
         }
       });
     }

@@ -69,6 +69,8 @@ public class NscAutoAnswer implements DisposableBean {
           .body(Map.of("approved", answer.approved(), "reference", reference, "comment", answer.comment()))
           .retrieve().toBodilessEntity();
       LOG.info("NSC (simulated) answered request {}: {}", reference, answer.approved() ? "approved" : "refused");
+    } catch (org.springframework.web.client.HttpClientErrorException.Conflict e) {
+      LOG.info("NSC (simulated): request {} was already answered", reference);
     } catch (RestClientException | ClassCastException e) {
       LOG.warn("NSC (simulated) could not post the answer to request {}: {}", reference, e.getMessage());
     } finally {

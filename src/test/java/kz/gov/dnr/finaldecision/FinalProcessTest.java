@@ -1,0 +1,237 @@
+package kz.gov.dnr.finaldecision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import kz.gov.dnr.casefile.CaseJournal;
+import kz.gov.dnr.casefile.CaseRegistry;
+import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.documents.GeneratedDocumentsTestAccess;
+import kz.gov.dnr.outside.simulator.OutsideSystem;
+import kz.gov.dnr.outside.simulator.SimulatorControl;
+import kz.gov.dnr.outside.simulator.Simulators;
+import kz.gov.dnr.petition.PetitionJourney;
+import kz.gov.dnr.preliminary.PrpJourney;
+import kz.gov.dnr.residencecard.ResidenceCardModel;
+import kz.gov.dnr.support.CaseDriver;
+import kz.gov.dnr.support.DnrSpringTest;
+import kz.gov.dnr.support.Fixtures;
+import kz.gov.dnr.support.Http;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Stage 2.2 (dnr-final-decision, §20–§24), the residence card (dnr-residence-permit, §25–§27) and the ends of dnr-case. */
+@DnrSpringTest
+class FinalProcessTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  CaseDriver driver;
+  @Autowired
+  CaseRegistry registry;
+  @Autowired
+  CaseJournal journal;
+  @Autowired
+  DocumentStore store;
+  @Autowired
+  SimulatorControl control;
+  @Autowired
+  Simulators.Payments payments;
+  @LocalServerPort
+  int port;
+
+  Http http;
+  FinalJourney journey;
+  String iin;
+  String passport;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    http = new Http(port);
+    journey = new FinalJourney(http, driver, payments);
+    iin = Fixtures.iin();
+    passport = Fixtures.passport();
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    control.reset();
+    driver.tolerateJobFailures(false);
+  }
+
+  String approved() {
+    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
+    new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
+    return n;
+  }
+
+  ProcessInstance stage(String n) {
+    return driver.instance(n, FinalDecisionModel.PROCESS);
+  }
+
+  void fire(String n, ProcessInstance pi, String activity) {
+    Job t = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().activityId(activity)
+        .singleResult();
+    assertThat(t).as(activity).isNotNull();
+    driver.setClock(t.getDuedate().toInstant().minusSeconds(1));
+    assertThat(engine.getManagementService().createJobQuery().jobId(t.getId()).executable().count()).isZero();
+    driver.setClock(t.getDuedate().toInstant());
+    driver.runJobs(n);
+  }
+
+  String text(String n, String code) {
+    return GeneratedDocumentsTestAccess.text(store.read(n, store.latest(n, code).orElseThrow().id()).orElseThrow().bytes())
+        .replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void r20_1ToR27_1FromTheApplicationAtThePscToTheResidenceCard() {
+    String n = approved();
+    journey.applied(n, iin, passport);
+    ProcessInstance pi = stage(n);
+    assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_PSC_CHECK);
+    assertThat(driver.task(n, FinalDecisionModel.TASK_PSC_CHECK)).hasCandidateGroup("psc");
+    assertThat(driver.task(n, FinalDecisionModel.TASK_PSC_CHECK).getDueDate()).as("D7").isNotNull();
+    journey.pscForwards(n);
+    assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "trackingNumber")).startsWith("KZP-");
+    assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_RECEIVE);
+    journey.originalsArrive(n);
+    assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_DECISION);
+    assertThat(driver.variable(n, FinalDecisionModel.PROCESS, "fingerprintsRegistered")).isEqualTo(false);
+    assertThat(driver.task(n, FinalDecisionModel.TASK_DECISION).getDueDate()).as("D8").isNotNull();
+    journey.grant(n);
+    assertThat(pi).isEnded().hasPassed(FinalDecisionModel.END_GRANTED);
+    assertThat(text(n, "prp-decision")).contains("PRP-" + n.substring(4));
+    assertThat(driver.instance(n, "dnr-case")).isWaitingAt("Gateway_AwaitCardApplication");
+
+    journey.toCard(n, iin, passport);
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("GRANTED");
+    assertThat(text(n, "residence-card-issue")).contains("REG-" + n).contains("RC-" + n.substring(9));
+    assertThat(registry.liveCase("IIN", iin)).isEmpty();
+    assertThat(journal.entries(n)).extracting(CaseJournal.Entry::kind).contains("FINAL_APPLICATION_RECEIVED", "PSC_CHECK",
+        "ORIGINALS_DISPATCHED", "ORIGINALS_RECEIVED", "FINAL_DECISION", "CARD_APPLICATION_RECEIVED", "CARD_ISSUED",
+        "CASE_CLOSED");
+  }
+
+  @Test
+  void d7ThePscCheckEscalatesAfterOneWorkingDay() {
+    String n = approved();
+    journey.applied(n, iin, passport);
+    fire(n, stage(n), FinalDecisionModel.TIMER_D7);
+    assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_PSC_CHECK).hasPassed("Task_RecordD7Breach");
+    assertThat(driver.instance(n, "dnr-escalation")).isWaitingAt("Task_ReviewBreach");
+  }
+
+  @Test
+  void d8TheMigrationServicesCheckEscalatesThreeWorkingDaysAfterTheOriginalsArrived() {
+    String n = approved();
+    journey.applied(n, iin, passport);
+    journey.pscForwards(n);
+    journey.originalsArrive(n);
+    fire(n, stage(n), FinalDecisionModel.TIMER_D8);
+    assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_DECISION).hasPassed("Task_RecordD8Breach");
+    assertThat(journal.entries(n)).anyMatch(e -> e.kind().equals("DEADLINE_BREACHED") && e.summary().startsWith("D8"));
+  }
+
+  @Test
+  void r22_1AGrantNeedsTheOriginalsToMatchAndTheConfirmationInThePscSystem() {
+    String n = approved();
+    journey.applied(n, iin, passport);
+    journey.pscForwards(n);
+    journey.originalsArrive(n);
+    assertThatThrownBy(() -> driver.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "GRANT",
+        "originalsMatch", true, "confirmedInPscSystem", false))).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("confirmedInPscSystem");
+    assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_DECISION);
+  }
+
+  @Test
+  void r24_1B3AFinalRefusalSaysFromWhenANewApplicationIsPossible() {
+    String n = approved();
+    journey.applied(n, iin, passport);
+    journey.pscForwards(n);
+    journey.originalsArrive(n);
+    driver.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "REFUSE",
+        "finalReasons", List.of("NO_BORDER_ENTRY", "FINGERPRINTS_MISSING"), "finalComment", "No entry and no fingerprints recorded.",
+        "confirmedInPscSystem", true));
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("REFUSED_FINAL");
+    java.time.LocalDate from = java.time.LocalDate.now(kz.gov.dnr.calendar.Kazakhstan.ZONE).plusYears(1).plusDays(1);
+    assertThat(text(n, "prp-refusal")).contains("No crossing of the state border is recorded")
+        .contains(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(from));
+    assertThat(registry.barInForce(iin, passport, java.time.LocalDate.now())).hasValueSatisfying(b -> assertThat(b.kind()).isEqualTo("B3"));
+  }
+
+  @Test
+  void anAdisOutageBecomesAnIncidentAndTheCaseResumesAfterARetry() {
+    String n = approved();
+    journey.applied(n, iin, passport);
+    journey.pscForwards(n);
+    control.set(OutsideSystem.ADIS, SimulatorControl.Mode.FAIL);
+    driver.tolerateJobFailures(true);
+    journey.originalsArrive(n);
+    Job adis = engine.getManagementService().createJobQuery().processInstanceId(stage(n).getId())
+        .activityId(FinalDecisionModel.TASK_FINGERPRINTS).singleResult();
+    for (int i = 0; i < 3; i++) {
+      try {
+        engine.getManagementService().executeJob(adis.getId());
+      } catch (RuntimeException expected) {
+        // ADIS is down
+      }
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(stage(n).getId()).count()).isEqualTo(1);
+    control.reset();
+    engine.getManagementService().setJobRetries(adis.getId(), 1);
+    driver.setClock(Instant.now().plus(java.time.Duration.ofMinutes(6)));
+    driver.runJobs(n);
+    assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_DECISION);
+  }
+
+  @Test
+  void aCardFeeTheRulesRefuseIsABusinessErrorAndTheApplicantMayApplyAgain() {
+    String n = approved();
+    journey.toGrant(n, iin, passport);
+    assertThat(journey.applyForCard(n, iin, passport, "NO-SUCH-CARD-FEE").status()).isEqualTo(202);
+    driver.runJobs(n);
+    ProcessInstance card = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(n)
+        .processDefinitionKey(ResidenceCardModel.PROCESS).singleResult();
+    assertThat(card).as("the card process ended on the modelled error").isNull();
+    assertThat(driver.instance(n, "dnr-case")).isWaitingAt("Gateway_AwaitCardApplication");
+    assertThat(http.get("/api/v1/cases/" + n + "/notifications", "psc-system").json().findValuesAsText("text"))
+        .anyMatch(t -> t.contains("not known to the eGov payment gateway"));
+    assertThat(journal.has(n, "CARD_FEE_REJECTED")).isTrue();
+    journey.toCard(n, iin, passport);
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("GRANTED");
+  }
+
+  @Test
+  void withoutACardApplicationIn90DaysTheCaseEndsGrantedWithoutACard() {
+    String n = approved();
+    journey.toGrant(n, iin, passport);
+    fire(n, driver.instance(n, "dnr-case"), "Timer_CardNotRequested");
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("CARD_NOT_REQUESTED");
+  }
+
+  @Test
+  void aSignedPetitionUnusedFor90DaysEndsTheCase() {
+    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
+    fire(n, driver.instance(n, "dnr-case"), "Timer_PetitionUnused");
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("PETITION_UNUSED");
+    assertThat(registry.liveCase("IIN", iin)).isEmpty();
+  }
+}

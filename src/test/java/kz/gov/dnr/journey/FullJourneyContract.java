@@ -1,0 +1,101 @@
+package kz.gov.dnr.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import kz.gov.dnr.finaldecision.FinalJourney;
+import kz.gov.dnr.notifications.NotificationDelivery;
+import kz.gov.dnr.outside.simulator.Simulators;
+import kz.gov.dnr.petition.PetitionJourney;
+import kz.gov.dnr.preliminary.PrpJourney;
+import kz.gov.dnr.support.CaseDriver;
+import kz.gov.dnr.support.Fixtures;
+import kz.gov.dnr.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole order, §4 to §27, through the HTTP API where a portal acts and as the demo officers where a
+ * person acts, asserting every document and every message to the applicant on the way. Run on H2 and
+ * PostgreSQL by its subclasses.
+ */
+abstract class FullJourneyContract {
+
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
+      new com.icegreen.greenmail.junit5.GreenMailExtension(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+
+  @Autowired
+  CaseDriver driver;
+  @Autowired
+  Simulators.Payments payments;
+  @Autowired
+  NotificationDelivery delivery;
+  @LocalServerPort
+  int port;
+
+  @Test
+  void fromThePetitionApplicationToTheResidenceCard() {
+    Http http = new Http(port);
+    String iin = Fixtures.iin();
+    String passport = Fixtures.passport();
+    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
+    new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
+    FinalJourney last = new FinalJourney(http, driver, payments);
+    last.toGrant(n, iin, passport);
+    last.toCard(n, iin, passport);
+    while (delivery.deliverDue() > 0) {
+      // deliver everything, other tests' messages included
+    }
+
+    JsonNode status = http.get("/api/v1/cases/" + n, "psc-system").json();
+    assertThat(status.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(status.get("outcome").asText()).isEqualTo("GRANTED");
+
+    List<String> generated = new ArrayList<>();
+    http.get("/api/v1/cases/" + n + "/documents", "egov-portal").json().forEach(d -> {
+      if (d.get("source").asText().equals("GENERATED")) {
+        generated.add(d.get("code").asText());
+      }
+    });
+    assertThat(generated).containsExactly("interview-invitation", "petition", "preliminary-approval", "consent-form",
+        "prp-decision", "residence-card-issue");
+    for (JsonNode d : http.get("/api/v1/cases/" + n + "/documents", "egov-portal").json()) {
+      Http.Response file = http.get(d.get("url").asText(), "egov-portal");
+      assertThat(file.status()).isEqualTo(200);
+      assertThat(Fixtures.sha256(file.bytes())).isEqualTo(d.get("sha256").asText());
+    }
+
+    JsonNode notifications = http.get("/api/v1/cases/" + n + "/notifications", "egov-portal").json();
+    List<String> told = new ArrayList<>();
+    notifications.forEach(m -> told.add(m.get("channel").asText() + " " + m.get("subject").asText().split(": ", 2)[1]
+        .split(" / ")[2]));
+    assertThat(told).containsExactlyInAnyOrder(
+        "ASTANAHUB_CABINET Invitation to a video interview", "EMAIL Invitation to a video interview",
+        "EMAIL Petition",
+        "EGOV_CABINET Preliminary approval of a permanent residence permit", "EMAIL Preliminary approval of a permanent residence permit",
+        "EGOV_CABINET Consent to the collection, processing and cross-border transfer of personal data",
+        "EMAIL Consent to the collection, processing and cross-border transfer of personal data",
+        "EGOV_CABINET Decision granting a permanent residence permit", "EMAIL Decision granting a permanent residence permit",
+        "EGOV_CABINET Residence card issue record", "EMAIL Residence card issue record");
+    assertThat(notifications.findValuesAsText("status")).containsOnly("DELIVERED");
+    long mails = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+      try {
+        return m.getSubject().startsWith(n + ":");
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).count();
+    assertThat(mails).as("every e-mail of the case reached the SMTP server").isEqualTo(6);
+    notifications.forEach(m -> assertThat(m.get("documents")).hasSize(1));
+    JsonNode decisions = http.get("/api/v1/cases/" + n, "supervisor").json().get("decisions");
+    List<String> kinds = new ArrayList<>();
+    decisions.forEach(d -> kinds.add(d.get("kind").asText()));
+    assertThat(kinds).containsSubsequence("APPLICATION_RECEIVED", "SCREENING_DECISION", "MINISTRY_DECISION",
+        "PRP_APPLICATION_RECEIVED", "REGISTRATION_DECISION", "NSC_DECISION", "PRELIMINARY_DECISION",
+        "FINAL_APPLICATION_RECEIVED", "PSC_CHECK", "FINAL_DECISION", "CARD_ISSUED", "CASE_CLOSED");
+  }
+}
