@@ -11,18 +11,27 @@ import kz.gov.dnr.residencecard.ResidenceCardModel;
 import kz.gov.dnr.support.CaseDriver;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
+import kz.gov.dnr.support.Officers;
 
 /** Stage 2.2 and the residence card as the PSC system and the officers take them. */
 public final class FinalJourney {
 
   private final Http http;
   private final CaseDriver driver;
+  private Officers officers;
   private final Simulators.Payments payments;
 
   public FinalJourney(Http http, CaseDriver driver, Simulators.Payments payments) {
     this.http = http;
     this.driver = driver;
+    this.officers = driver;
     this.payments = payments;
+  }
+
+  /** Who completes the officers' tasks: the engine's API (the default) or a browser. */
+  public FinalJourney by(Officers people) {
+    this.officers = people;
+    return this;
   }
 
   public static Map<String, Object> application(String passport, String approvalNumber, String fee) {
@@ -68,16 +77,16 @@ public final class FinalJourney {
   }
 
   public void pscForwards(String n) {
-    driver.complete(n, FinalDecisionModel.TASK_PSC_CHECK, "psc", Map.of("documentsMatchApproval", true,
+    officers.complete(n, FinalDecisionModel.TASK_PSC_CHECK, "psc", Map.of("documentsMatchApproval", true,
         "pscCheckDecision", "FORWARD"));
   }
 
   public void originalsArrive(String n) {
-    driver.complete(n, FinalDecisionModel.TASK_RECEIVE, "officer", Map.of("originalsArrived", true));
+    officers.complete(n, FinalDecisionModel.TASK_RECEIVE, "officer", Map.of("originalsArrived", true));
   }
 
   public void grant(String n) {
-    driver.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "GRANT",
+    officers.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "GRANT",
         "originalsMatch", true, "confirmedInPscSystem", true));
   }
 
@@ -94,7 +103,7 @@ public final class FinalJourney {
   }
 
   public void issueCard(String n) {
-    driver.complete(n, ResidenceCardModel.TASK_ISSUE, "psc", Map.of("cardItemsChecked", true,
+    officers.complete(n, ResidenceCardModel.TASK_ISSUE, "psc", Map.of("cardItemsChecked", true,
         "registrationNumber", "REG-" + n, "cardNumber", "RC-" + n.substring(9), "cardIssueDecision", "ISSUE"));
   }
 

@@ -11,16 +11,25 @@ import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.support.CaseDriver;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
+import kz.gov.dnr.support.Officers;
 
 /** Steps of stage 1 as the portal and the officers take them, shared by the stage-1 tests. */
 public final class PetitionJourney {
 
   private final Http http;
   private final CaseDriver driver;
+  private Officers officers;
 
   public PetitionJourney(Http http, CaseDriver driver) {
     this.http = http;
     this.driver = driver;
+    this.officers = driver;
+  }
+
+  /** Who completes the officers' tasks: the engine's API (the default) or a browser. */
+  public PetitionJourney by(Officers people) {
+    this.officers = people;
+    return this;
   }
 
   /** Posts a valid application and runs the pre-checks; returns the case number. */
@@ -34,7 +43,7 @@ public final class PetitionJourney {
   }
 
   public void approveScreening(String n) {
-    driver.complete(n, PetitionModel.TASK_SCREEN, "hub", Map.of("screeningDecision", "APPROVE"));
+    officers.complete(n, PetitionModel.TASK_SCREEN, "hub", Map.of("screeningDecision", "APPROVE"));
   }
 
   /** Three times on the coming days at 10:00, 11:00 and 15:30 in Astana. */
@@ -45,7 +54,7 @@ public final class PetitionJourney {
 
   public List<String> offerSlots(String n, Instant now) {
     List<String> s = slots(now);
-    driver.complete(n, PetitionModel.TASK_OFFER_SLOTS, "hub", Map.of("slot1", s.get(0), "slot2", s.get(1), "slot3", s.get(2)));
+    officers.complete(n, PetitionModel.TASK_OFFER_SLOTS, "hub", Map.of("slot1", s.get(0), "slot2", s.get(1), "slot3", s.get(2)));
     return s;
   }
 
@@ -55,13 +64,13 @@ public final class PetitionJourney {
   }
 
   public void interview(String n) {
-    driver.complete(n, PetitionModel.TASK_INTERVIEW, "hub", Map.of("interviewAssessment", "EXCELLENT",
+    officers.complete(n, PetitionModel.TASK_INTERVIEW, "hub", Map.of("interviewAssessment", "EXCELLENT",
         "interviewRecommendation", "RECOMMEND", "interviewNotes", "Strong distributed-systems background.",
         "interviewRecording", "https://meet.astanahub.com/rec/123"));
   }
 
   public void ministryApproves(String n) {
-    driver.complete(n, PetitionModel.TASK_MINISTRY, "ministry", Map.of("ministryDecision", "APPROVE"));
+    officers.complete(n, PetitionModel.TASK_MINISTRY, "ministry", Map.of("ministryDecision", "APPROVE"));
   }
 
   /** From application to signed petition; returns the case number. */

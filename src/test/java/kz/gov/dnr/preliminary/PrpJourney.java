@@ -11,6 +11,7 @@ import kz.gov.dnr.outside.simulator.Simulators;
 import kz.gov.dnr.support.CaseDriver;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
+import kz.gov.dnr.support.Officers;
 
 /** Stage 2.1 as the eGov portal, Berkut and the migration officer take it. */
 public final class PrpJourney {
@@ -18,12 +19,20 @@ public final class PrpJourney {
   static final DemoEds EDS = new DemoEds();
   private final Http http;
   private final CaseDriver driver;
+  private Officers officers;
   private final Simulators.Payments payments;
 
   public PrpJourney(Http http, CaseDriver driver, Simulators.Payments payments) {
     this.http = http;
     this.driver = driver;
+    this.officers = driver;
     this.payments = payments;
+  }
+
+  /** Who completes the officers' tasks: the engine's API (the default) or a browser. */
+  public PrpJourney by(Officers people) {
+    this.officers = people;
+    return this;
   }
 
   /** A PRP fee paid by the applicant, known to the (simulated) payment gateway. */
@@ -67,7 +76,7 @@ public final class PrpJourney {
   }
 
   public void register(String n) {
-    driver.complete(n, PreliminaryModel.TASK_REGISTER, "officer", Map.of("registrationDecision", "REGISTER",
+    officers.complete(n, PreliminaryModel.TASK_REGISTER, "officer", Map.of("registrationDecision", "REGISTER",
         "mpisCaseNumber", "MPIS-" + n));
   }
 
@@ -78,7 +87,7 @@ public final class PrpJourney {
   }
 
   public void approve(String n) {
-    driver.complete(n, PreliminaryModel.TASK_DECISION, "officer", Map.of("preliminaryDecision", "APPROVE"));
+    officers.complete(n, PreliminaryModel.TASK_DECISION, "officer", Map.of("preliminaryDecision", "APPROVE"));
   }
 
   /** From a signed petition to a preliminary approval. */

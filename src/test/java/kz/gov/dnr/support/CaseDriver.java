@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * claims and completes tasks as an authenticated demo user, so the engine's authorizations apply.
  */
 @Component
-public class CaseDriver {
+public class CaseDriver implements Officers {
 
   private final ProcessEngine engine;
   private boolean tolerateJobFailures;
@@ -84,6 +84,7 @@ public class CaseDriver {
   }
 
   /** Claims and completes a task as the given demo user (authorizations checked), then runs due jobs. */
+  @Override
   public void complete(String caseNumber, String taskKey, String user, Map<String, Object> variables) {
     Task task = task(caseNumber, taskKey);
     if (task == null) {

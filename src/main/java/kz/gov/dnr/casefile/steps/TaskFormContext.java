@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  * On every user task's creation: gives the task its case's documents as a local variable
  * {@code documents} (title, code, link), so the form lists them and an officer opens any with one click.
  * The documents stay in the store; the task holds links.
+ *
+ * <p>It also copies the case number and the applicant's name onto the task, so the Tasklist cards of
+ * the group's filters show them: an officer may read the task (candidate group), not the whole process
+ * instance, and Tasklist reads card variables with the officer's own rights.
  */
 @Component("taskFormContext")
 @CalledFromModels
@@ -33,5 +37,7 @@ public class TaskFormContext implements TaskListener {
             "source", d.source().name()))
         .toList();
     task.setVariableLocal("documents", ProcessJson.of(documents));
+    task.setVariableLocal("caseNumber", caseNumber);
+    task.setVariableLocal("applicantName", task.getVariable("applicantName"));
   }
 }

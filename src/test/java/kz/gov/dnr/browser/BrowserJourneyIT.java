@@ -1,0 +1,68 @@
+package kz.gov.dnr.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.finaldecision.FinalJourney;
+import kz.gov.dnr.outside.simulator.Simulators;
+import kz.gov.dnr.petition.PetitionJourney;
+import kz.gov.dnr.preliminary.PrpJourney;
+import kz.gov.dnr.support.CaseDriver;
+import kz.gov.dnr.support.DnrSpringTest;
+import kz.gov.dnr.support.Fixtures;
+import kz.gov.dnr.support.Http;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One case from the petition application to the residence card (§4–§27): every officer step in Tasklist
+ * in a real browser, every portal step through the HTTP API, as in production.
+ */
+@DnrSpringTest
+class BrowserJourneyIT {
+
+  @RegisterExtension
+  static Chromium chromium = new Chromium();
+
+  @Autowired
+  CaseDriver driver;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DocumentStore store;
+  @Autowired
+  Simulators.Payments payments;
+  @LocalServerPort
+  int port;
+
+  @Test
+  void r4_1ToR27_1FromThePetitionApplicationToTheResidenceCardInTasklist() {
+    Http http = new Http(port);
+    String base = "http://localhost:" + port;
+    BrowserOfficers officers = new BrowserOfficers(new Tasklist(chromium.driver(), base), driver, engine, store);
+    String iin = Fixtures.iin();
+    String passport = Fixtures.passport();
+
+    String n = new PetitionJourney(http, driver).by(officers).toSignedPetition(iin, passport);
+    new PrpJourney(http, driver, payments).by(officers).toApproval(n, iin, passport);
+    FinalJourney last = new FinalJourney(http, driver, payments).by(officers);
+    last.toGrant(n, iin, passport);
+    last.toCard(n, iin, passport);
+
+    JsonNode status = http.get("/api/v1/cases/" + n, "psc-system").json();
+    assertThat(status.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(status.get("outcome").asText()).isEqualTo("GRANTED");
+    List<String> by = new ArrayList<>();
+    http.get("/api/v1/cases/" + n, "supervisor").json().get("decisions")
+        .forEach(d -> by.add(d.get("kind").asText() + ":" + d.path("actor").asText()));
+    assertThat(by).as("every officer's decision was taken by the demo user in the browser")
+        .contains("SCREENING_DECISION:hub", "MINISTRY_DECISION:ministry", "REGISTRATION_DECISION:officer",
+            "PRELIMINARY_DECISION:officer", "PSC_CHECK:psc", "FINAL_DECISION:officer", "CARD_ISSUED:psc");
+  }
+}

@@ -1,0 +1,197 @@
+package kz.gov.dnr.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Camunda Tasklist as an officer sees it: log in, pick a filter, open a task, claim it, work its form. */
+public final class Tasklist {
+
+  /** A task card in the list: its title, the text of the card (case number, applicant) and its due date. */
+  public record Card(String name, String text, String due, String dueTooltip) {
+  }
+
+  /** A document link of the open task's form. */
+  public record DocumentLink(String title, String href) {
+  }
+
+  /** What a document link opened: the new tab's address, the type of what it shows and any text on it. */
+  public record OpenedDocument(String url, String contentType, String text) {
+  }
+
+  private static final By ACTIVE_FILTER =
+      By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]//h4/a");
+  private final WebDriver driver;
+  private final String base;
+  private final WebDriverWait wait;
+  private String user;
+
+  public Tasklist(WebDriver driver, String base) {
+    this.driver = driver;
+    this.base = base;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public String user() {
+    return user;
+  }
+
+  /** Logs in with the demo password, after logging out whoever was logged in. */
+  public Tasklist signIn(String username) {
+    Webapps.signIn(driver, wait, base, "tasklist", username);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-filters], .task-filters")));
+    this.user = username;
+    return this;
+  }
+
+  /** The names of the filters this user may read. */
+  public List<String> filters() {
+    wait.until(d -> !d.findElements(By.cssSelector(".task-filter")).isEmpty()
+        || !d.findElements(By.xpath("//*[contains(normalize-space(),'No filter')]")).isEmpty());
+    return driver.findElements(By.cssSelector(".task-filter h4 a")).stream()
+        .map(a -> a.getText().replaceAll("\\s*\\d+$", "").trim()).toList();
+  }
+
+  public Tasklist openFilter(String name) {
+    WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.)," + CamundaForm.xpathLiteral(name)
+            + ")]")));
+    filter.click();
+    wait.until(d -> d.findElement(ACTIVE_FILTER).getText().contains(name));
+    return this;
+  }
+
+  /** The cards of the open filter, as shown (first page). */
+  public List<Card> cards() {
+    return retryStale(() -> {
+      waitForList();
+      return driver.findElements(By.cssSelector("ol.tasks-list > li.task")).stream().map(li -> {
+        List<WebElement> due = li.findElements(By.cssSelector(".due-date [uib-tooltip], .due-date span[uib-tooltip]"));
+        String dueText = li.findElements(By.cssSelector(".due-date")).stream().map(WebElement::getText).findFirst()
+            .orElse(null);
+        return new Card(li.findElement(By.cssSelector("h4.task a")).getText().trim(),
+            li.getAttribute("textContent").replaceAll("\\s+", " "), dueText,
+            due.isEmpty() ? null : due.get(0).getAttribute("uib-tooltip"));
+      }).toList();
+    });
+  }
+
+  /** Opens the card of the case's task, waiting for the list to show it (Tasklist refreshes itself). */
+  public Tasklist openTask(String caseNumber, String taskName) {
+    By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][contains(normalize-space(.),"
+        + CamundaForm.xpathLiteral(caseNumber) + ")]//h4[contains(@class,'task')]/a[normalize-space(.)="
+        + CamundaForm.xpathLiteral(taskName) + "]");
+    new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+      waitForList();
+      if (d.findElements(card).isEmpty()) {
+        // not listed yet: pick the filter again, as an officer clicks it to refresh the list
+        retryStale(() -> {
+          d.findElement(ACTIVE_FILTER).click();
+          return null;
+        });
+        return false;
+      }
+      return true;
+    });
+    retryStale(() -> {
+      driver.findElement(card).click();
+      return null;
+    });
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[contains(@class,'task') and normalize-space(.)="
+        + CamundaForm.xpathLiteral(taskName) + "]")));
+    return this;
+  }
+
+  public Tasklist claim() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Claim']"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    wait.withMessage("the task to be claimed (the Claim button gives way to the assignee)")
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Claim']")));
+    return this;
+  }
+
+  /** The document links the form of the open task shows. */
+  public List<DocumentLink> documentLinks() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    return driver.findElements(By.cssSelector(".fjs-form a[target='_blank'][href*='/documents/']")).stream()
+        .map(a -> new DocumentLink(a.getText().trim(), a.getAttribute("href"))).toList();
+  }
+
+  /** Clicks a document link like an officer: it opens in a new tab, which is read and closed again. */
+  public OpenedDocument open(DocumentLink link) {
+    String task = driver.getWindowHandle();
+    Set<String> before = driver.getWindowHandles();
+    Webapps.click(driver, driver.findElement(By.cssSelector(".fjs-form a[href='" + link.href().substring(base.length())
+        + "']")));
+    String tab = wait.until(d -> d.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst()
+        .orElse(null));
+    driver.switchTo().window(tab);
+    try {
+      wait.until(d -> d.getCurrentUrl().startsWith(base + "/api/v1/"));
+      wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      return new OpenedDocument(driver.getCurrentUrl(), (String) js.executeScript("return document.contentType"),
+          (String) js.executeScript("return document.body ? document.body.innerText.substring(0, 300) : ''"));
+    } finally {
+      driver.close();
+      driver.switchTo().window(task);
+    }
+  }
+
+  /**
+   * Reads a document with the officer's session as the browser does and returns its status, type and
+   * SHA-256, computed in the page.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> fetch(String href) {
+    return (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+          const bytes = await r.arrayBuffer();
+          const digest = await crypto.subtle.digest('SHA-256', bytes);
+          done({status: r.status, type: r.headers.get('content-type'),
+                sha256: Array.from(new Uint8Array(digest)).map(b => b.toString(16).padStart(2, '0')).join('')});
+        }).catch(e => done({status: -1, type: String(e), sha256: ''}));
+        """, href);
+  }
+
+  public Tasklist fill(String formId, Map<String, Object> values) {
+    CamundaForm.load(formId).fill(driver, values);
+    return this;
+  }
+
+  /** Clicks Complete; Tasklist submits the form and leaves the task. */
+  public Tasklist complete() {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space(.)='Complete']")));
+    Webapps.click(driver, button);
+    wait.until(ExpectedConditions.or(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")),
+        ExpectedConditions.stalenessOf(button)));
+    return this;
+  }
+
+  private void waitForList() {
+    wait.until(d -> d.findElements(By.cssSelector("[cam-tasks] .loader:not(.ng-hide)")).isEmpty());
+  }
+
+  private static <T> T retryStale(java.util.function.Supplier<T> action) {
+    for (int i = 0; ; i++) {
+      try {
+        return action.get();
+      } catch (StaleElementReferenceException e) {
+        if (i == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+}
