@@ -3,6 +3,7 @@ package kz.gov.dnr.browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,8 +34,10 @@ public final class Cockpit {
 
   /** The ids of the diagram elements Cockpit marks as active (a token waits there). */
   public java.util.List<String> activeElements() {
-    return driver.findElements(By.cssSelector(".djs-overlay-activity-badges .badge, .badge-instance-count"))
-        .stream().map(e -> e.findElement(By.xpath("ancestor::div[@data-container-id]")).getAttribute("data-container-id"))
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-overlays .badge.instance-count")));
+    return driver.findElements(By.cssSelector(".djs-overlays .badge.instance-count")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(e -> e.findElement(By.xpath("ancestor::div[@data-container-id][1]")).getAttribute("data-container-id"))
         .distinct().toList();
   }
 }

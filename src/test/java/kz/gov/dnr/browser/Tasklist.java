@@ -52,6 +52,13 @@ public final class Tasklist {
     return this;
   }
 
+  /** Tries to log in; returns the webapp's refusal, or null if the user got in. */
+  public String signInRefused(String username) {
+    String refused = Webapps.attemptSignIn(driver, wait, base, "tasklist", username);
+    this.user = refused == null ? username : null;
+    return refused;
+  }
+
   /** The names of the filters this user may read. */
   public List<String> filters() {
     wait.until(d -> !d.findElements(By.cssSelector(".task-filter")).isEmpty()
@@ -64,7 +71,7 @@ public final class Tasklist {
     WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.)," + CamundaForm.xpathLiteral(name)
             + ")]")));
-    filter.click();
+    Webapps.click(driver, filter);
     wait.until(d -> d.findElement(ACTIVE_FILTER).getText().contains(name));
     return this;
   }
@@ -94,7 +101,7 @@ public final class Tasklist {
       if (d.findElements(card).isEmpty()) {
         // not listed yet: pick the filter again, as an officer clicks it to refresh the list
         retryStale(() -> {
-          d.findElement(ACTIVE_FILTER).click();
+          Webapps.click(d, d.findElement(ACTIVE_FILTER));
           return null;
         });
         return false;
@@ -102,7 +109,7 @@ public final class Tasklist {
       return true;
     });
     retryStale(() -> {
-      driver.findElement(card).click();
+      Webapps.click(driver, driver.findElement(card));
       return null;
     });
     wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[contains(@class,'task') and normalize-space(.)="
@@ -111,7 +118,8 @@ public final class Tasklist {
   }
 
   public Tasklist claim() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Claim']"))).click();
+    Webapps.click(driver,
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Claim']"))));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
     wait.withMessage("the task to be claimed (the Claim button gives way to the assignee)")
         .until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Claim']")));

@@ -13,14 +13,45 @@ final class Webapps {
   private Webapps() {
   }
 
-  /** Scrolls the element to the middle of the window (clear of Tasklist's fixed footer) and clicks it. */
+  /**
+   * Scrolls the element to the middle of the window (clear of Tasklist's fixed footer) and clicks it. A
+   * tooltip left over from the last hover may lie over it for a moment: then the click is tried again.
+   */
   static void click(WebDriver driver, org.openqa.selenium.WebElement element) {
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
         "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
-    element.click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        element.click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+        new org.openqa.selenium.interactions.Actions(driver).moveByOffset(0, 0).perform();
+        sleep(300);
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   static void signIn(WebDriver driver, WebDriverWait wait, String base, String app, String username) {
+    String refused = attemptSignIn(driver, wait, base, app, username);
+    if (refused != null) {
+      throw new AssertionError(username + " could not log in to " + app + ": " + refused);
+    }
+  }
+
+  /** Logs in after logging out whoever was; returns null when in, else the webapp's error message. */
+  static String attemptSignIn(WebDriver driver, WebDriverWait wait, String base, String app, String username) {
     driver.get(base + "/camunda/app/" + app + "/default/");
     driver.manage().deleteAllCookies();
     driver.navigate().refresh();
@@ -28,6 +59,11 @@ final class Webapps {
         .sendKeys(username);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DEMO_PASSWORD);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    By error = By.cssSelector(".notifications .alert-danger, .alert-danger");
+    wait.withMessage(username + " to be let in to " + app + " or refused").until(ExpectedConditions.or(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")),
+        ExpectedConditions.visibilityOfElementLocated(error)));
+    return driver.findElements(error).stream().filter(e -> e.isDisplayed()).map(e -> e.getText().trim())
+        .findFirst().orElse(null);
   }
 }

@@ -1,0 +1,160 @@
+package kz.gov.dnr.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.finaldecision.FinalDecisionModel;
+import kz.gov.dnr.finaldecision.FinalJourney;
+import kz.gov.dnr.outside.simulator.Simulators;
+import kz.gov.dnr.petition.PetitionJourney;
+import kz.gov.dnr.petition.PetitionModel;
+import kz.gov.dnr.preliminary.PreliminaryModel;
+import kz.gov.dnr.preliminary.PrpJourney;
+import kz.gov.dnr.security.DnrGroup;
+import kz.gov.dnr.support.CaseDriver;
+import kz.gov.dnr.support.DnrSpringTest;
+import kz.gov.dnr.support.Fixtures;
+import kz.gov.dnr.support.Http;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every officer group at its desk in Tasklist (R0.4: least privilege per role): the demo user sees its
+ * group's two filters and no other, the open-tasks filter lists exactly the group's tasks with the case
+ * number and the due date the deadline service set (in Kazakhstan time), and the officer claims a task,
+ * opens a document of the case, completes the Camunda Form and the case moves on.
+ */
+@DnrSpringTest
+class TasklistByGroupIT {
+
+  @RegisterExtension
+  static Chromium chromium = new Chromium();
+  static final Pattern CASE_NUMBER = Pattern.compile("DNR-\\d{4}-\\d{6}");
+  /** How Tasklist (English, browser in Asia/Almaty) writes a date in its tooltips. */
+  static final DateTimeFormatter TOOLTIP = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm", Locale.ENGLISH)
+      .withZone(ZoneId.of("Asia/Almaty"));
+
+  @Autowired
+  CaseDriver driver;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DocumentStore store;
+  @Autowired
+  Simulators.Payments payments;
+  @LocalServerPort
+  int port;
+
+  /** A group's desk: its demo user, the case waiting there, the task, what the officer enters, where the case goes. */
+  record Desk(DnrGroup group, String user, String caseNumber, String taskKey, Map<String, Object> values,
+      String processKey, String nextActivity) {
+  }
+
+  /** Brings a new case to the group's desk through the API and the other groups' officers (engine API). */
+  Desk caseAt(DnrGroup group) {
+    Http http = new Http(port);
+    PetitionJourney petition = new PetitionJourney(http, driver);
+    String iin = Fixtures.iin();
+    String passport = Fixtures.passport();
+    switch (group) {
+      case ASTANA_HUB -> {
+        String n = petition.apply(iin, passport);
+        petition.approveScreening(n);
+        return new Desk(group, "hub", n, PetitionModel.TASK_OFFER_SLOTS,
+            Map.of("slot1", PetitionJourney.slots(Instant.now()).get(0)), PetitionModel.PROCESS,
+            PetitionModel.GATEWAY_AWAIT_BOOKING);
+      }
+      case MDAI -> {
+        String n = petition.apply(iin, passport);
+        petition.approveScreening(n);
+        List<String> slots = petition.offerSlots(n, Instant.now());
+        assertThat(petition.book(n, slots.get(0)).status()).isEqualTo(200);
+        driver.runJobs(n);
+        petition.interview(n);
+        return new Desk(group, "ministry", n, PetitionModel.TASK_MINISTRY, Map.of("ministryDecision", "APPROVE"),
+            "dnr-case", "Gateway_AwaitPrpApplication");
+      }
+      case MIGRATION_SERVICE -> {
+        String n = petition.toSignedPetition(iin, passport);
+        new PrpJourney(http, driver, payments).received(n, iin, passport);
+        return new Desk(group, "officer", n, PreliminaryModel.TASK_REGISTER,
+            Map.of("registrationDecision", "REGISTER", "mpisCaseNumber", "MPIS-" + n), PreliminaryModel.PROCESS,
+            PreliminaryModel.TASK_AWAIT_NSC);
+      }
+      case PSC -> {
+        String n = petition.toSignedPetition(iin, passport);
+        new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
+        new FinalJourney(http, driver, payments).applied(n, iin, passport);
+        return new Desk(group, "psc", n, FinalDecisionModel.TASK_PSC_CHECK,
+            Map.of("documentsMatchApproval", true, "pscCheckDecision", "FORWARD",
+                "pscRemarks", "Originals match the preliminary approval"),
+            FinalDecisionModel.PROCESS, FinalDecisionModel.TASK_RECEIVE);
+      }
+      default -> throw new IllegalArgumentException(group + " has no desk of its own");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = DnrGroup.class, names = {"ASTANA_HUB", "MDAI", "MIGRATION_SERVICE", "PSC"})
+  void r0_4EachGroupSeesOnlyItsTasksWithTheirDueDatesAndMovesTheCaseOn(DnrGroup group) {
+    Desk desk = caseAt(group);
+    Tasklist tasklist = new Tasklist(chromium.driver(), "http://localhost:" + port).signIn(desk.user());
+    String label = desk.group().displayName().split(" / ")[0];
+    String open = label + " — open tasks / открытые задачи";
+    assertThat(tasklist.filters()).as("the filters %s may read", desk.user())
+        .containsExactly(open, label + " — overdue / просроченные");
+
+    tasklist.openFilter(open);
+    List<String> shown = tasklist.cards().stream().map(c -> c.name() + " " + caseNumber(c.text())).toList();
+    List<String> groupTasks = engine.getTaskService().createTaskQuery().taskCandidateGroup(desk.group().id())
+        .includeAssignedTasks().list().stream()
+        .map(t -> t.getName() + " " + engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey())
+        .toList();
+    assertThat(shown).as("exactly the group's tasks, each with its case number").isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(groupTasks);
+
+    Task task = driver.task(desk.caseNumber(), desk.taskKey());
+    Tasklist.Card card = tasklist.cards().stream().filter(c -> c.text().contains(desk.caseNumber())).findFirst()
+        .orElseThrow();
+    if (task.getDueDate() == null) {
+      assertThat(card.due()).as("the order sets no term for %s", task.getName()).isNull();
+    } else {
+      assertThat(card.dueTooltip()).as("the due date in Kazakhstan time")
+          .isEqualTo(TOOLTIP.format(task.getDueDate().toInstant()));
+    }
+
+    new BrowserOfficers(tasklist, driver, engine, store)
+        .complete(desk.caseNumber(), desk.taskKey(), desk.user(), desk.values());
+    assertThat(driver.task(desk.caseNumber(), desk.taskKey())).as("the task is done").isNull();
+    assertThat(driver.instance(desk.caseNumber(), desk.processKey())).isWaitingAt(desk.nextActivity());
+  }
+
+  @Test
+  void r0_4AnalystsAndSystemClientsDoNotGetIntoTasklist() {
+    Tasklist tasklist = new Tasklist(chromium.driver(), "http://localhost:" + port);
+    for (String user : List.of("analyst", "egov-portal")) {
+      assertThat(tasklist.signInRefused(user)).as(user).contains("Login Failed");
+    }
+  }
+
+  static String caseNumber(String text) {
+    Matcher m = CASE_NUMBER.matcher(text);
+    return m.find() ? m.group() : "(no case number shown)";
+  }
+}
