@@ -100,6 +100,10 @@ class FinalProcessTest {
         .replaceAll("\\s+", " ");
   }
 
+  /**
+   * R20.1, R21.1 (D7) PSC check and courier, R22.1 (D8) the migration service's checks and decision, R23.1 the
+   * decision to the eGov cabinet, R25.1 and R26.1 the card application, R27.1 the card issued.
+   */
   @Test
   void r20_1ToR27_1FromTheApplicationAtThePscToTheResidenceCard() {
     String n = approved();

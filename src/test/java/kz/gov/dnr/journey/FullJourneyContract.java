@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The whole order, §4 to §27, through the HTTP API where a portal acts and as the demo officers where a
  * person acts, asserting every document and every message to the applicant on the way. Run on H2 and
- * PostgreSQL by its subclasses.
+ * PostgreSQL by its subclasses. R0.3: the workflow orchestrates every body of the order, from the Astana Hub
+ * portal through eGov and Berkut to the PSC system.
  */
 abstract class FullJourneyContract {
 

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.gov.dnr.casefile.CaseRegistry;
+import kz.gov.dnr.casefile.PilotProperties;
+import kz.gov.dnr.support.CaseDriver;
 import kz.gov.dnr.support.DnrSpringTest;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,10 @@ class PetitionApplicationApiTest {
   CaseRegistry registry;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  CaseDriver driver;
+  @Autowired
+  PilotProperties pilot;
   Http http;
 
   @BeforeEach
@@ -95,6 +102,7 @@ class PetitionApplicationApiTest {
     assertThat(docs).isZero();
   }
 
+  /** V1 (IIN check digit), V2 (passport), V3 (photo) and R0.1 (pilot cities), all reported at once. */
   @Test
   void rulesOfTheOrderRefuseWellFormedInput() {
     Map<String, Object> a = new LinkedHashMap<>(Fixtures.application("850315300127", "PA1000004"));
@@ -109,6 +117,28 @@ class PetitionApplicationApiTest {
     assertThat(find(r.json(), "passportExpiryDate").get("accepted").asText())
         .contains(LocalDate.now().plusDays(181).toString());
     assertThat(find(r.json(), "photo").get("reason").asText()).contains("not portrait");
+  }
+
+  /** R0.2: after the pilot's last day no new application is accepted; a case opened before goes on. */
+  @Test
+  void r0_2AfterThePilotsLastDayNewApplicationsAreRefusedAndRunningCasesGoOn() {
+    PetitionJourney journey = new PetitionJourney(http, driver);
+    String running = journey.apply(Fixtures.iin(), Fixtures.passport());
+    ClockUtil.setCurrentTime(java.util.Date.from(pilot.endsOn().plusDays(1).atTime(9, 0)
+        .atZone(kz.gov.dnr.calendar.Kazakhstan.ZONE).toInstant()));
+    try {
+      int before = cases();
+      Http.Response r = post(Fixtures.application(Fixtures.iin(), Fixtures.passport()), Fixtures.petitionDocuments());
+      assertThat(r.status()).as(r.body()).isEqualTo(422);
+      assertThat(find(r.json(), "application").get("reason").asText()).contains("R0.2")
+          .contains(pilot.endsOn().toString());
+      assertThat(cases()).as("nothing stored").isEqualTo(before);
+
+      journey.approveScreening(running);
+      assertThat(driver.task(running, PetitionModel.TASK_OFFER_SLOTS)).as("the running case goes on").isNotNull();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test

@@ -73,6 +73,10 @@ class PetitionProcessTest {
     return driver.instance(n, PetitionModel.PROCESS);
   }
 
+  /**
+   * R4.3 the pre-checks of the documents of §4, R5.1 screening, R6.1 and D1 admission with slots, R7.1 the
+   * interview results passed on, R8.1 the petition signed by the ministry.
+   */
   @Test
   void r5_1ToR8_1AnApprovedApplicationEndsWithASignedPetition() {
     String n = journey.apply("880102300016", "PX0000001");

@@ -103,6 +103,10 @@ class PreliminaryProcessTest {
     driver.runJobs(n);
   }
 
+  /**
+   * R10.1 and R11.1 the e-application arrives, R12.1 registration due in D2, R13.1 record checks, R14.1 to Berkut,
+   * R15.1 the NSC approves, R17.1 and R18.1 the decision, R19.1 and R19.2 the approval notice valid 30 days (D6).
+   */
   @Test
   void r12_1ToR19_2AnApprovedApplicationGetsItsPreliminaryApprovalValidThirtyDays() {
     prp.received(n, iin, passport);
@@ -202,6 +206,7 @@ class PreliminaryProcessTest {
     assertThat(stage()).isWaitingAt(PreliminaryModel.TASK_DECISION);
   }
 
+  /** D5, R16.1: the 45-day term of the whole consideration. */
   @Test
   void d5FortyFiveDaysForTheWholeConsiderationEscalateAndTheCaseGoesOn() {
     prp.received(n, iin, passport);

@@ -116,6 +116,7 @@ class PrpApplicationApiTest {
     assertThat(post(n, PrpJourney.application(passport, "EDS-" + n), notCms).status()).isEqualTo(415);
   }
 
+  /** V2, V3 and V11 (R28.1: legalised or apostilled, not merely notarised), all reported at once. */
   @Test
   void passportPhotoLegalisationAndFieldsAreCheckedAllAtOnce() {
     String iin = Fixtures.iin();
