@@ -5,47 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.finaldecision.FinalJourney;
-import kz.gov.dnr.outside.simulator.Simulators;
 import kz.gov.dnr.petition.PetitionJourney;
 import kz.gov.dnr.preliminary.PrpJourney;
-import kz.gov.dnr.support.CaseDriver;
-import kz.gov.dnr.support.DnrSpringTest;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One case from the petition application to the residence card (§4–§27): every officer step in Tasklist
  * in a real browser, every portal step through the HTTP API, as in production.
  */
-@DnrSpringTest
-class BrowserJourneyIT {
-
-  @RegisterExtension
-  static Chromium chromium = new Chromium();
-
-  @Autowired
-  CaseDriver driver;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  DocumentStore store;
-  @Autowired
-  Simulators.Payments payments;
-  @LocalServerPort
-  int port;
+class BrowserJourneyIT extends BrowserTest {
 
   @Test
   void r4_1ToR27_1FromThePetitionApplicationToTheResidenceCardInTasklist() {
-    Http http = new Http(port);
-    String base = "http://localhost:" + port;
-    BrowserOfficers officers = new BrowserOfficers(new Tasklist(chromium.driver(), base), driver, engine, store);
+    Http http = http();
+    BrowserOfficers officers = officersIn(tasklist());
     String iin = Fixtures.iin();
     String passport = Fixtures.passport();
 

@@ -3,42 +3,21 @@ package kz.gov.dnr.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.petition.PetitionJourney;
 import kz.gov.dnr.petition.PetitionModel;
-import kz.gov.dnr.support.CaseDriver;
-import kz.gov.dnr.support.DnrSpringTest;
 import kz.gov.dnr.support.Fixtures;
-import kz.gov.dnr.support.Http;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A supervisor's day (R0.4, D1, R6.1): a breached deadline shows up in the escalations filter of Tasklist
  * and the late task in "all overdue"; the supervisor records what was done about it; and follows the case
  * in Cockpit, where the diagram shows where it stands.
  */
-@DnrSpringTest
-class SupervisorIT {
-
-  @RegisterExtension
-  static Chromium chromium = new Chromium();
-
-  @Autowired
-  CaseDriver driver;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  DocumentStore store;
-  @LocalServerPort
-  int port;
+class SupervisorIT extends BrowserTest {
 
   @AfterEach
   void realTime() {
@@ -47,7 +26,7 @@ class SupervisorIT {
 
   @Test
   void d1ABreachReachesTheSupervisorInTasklistAndTheCaseIsFollowedInCockpit() {
-    PetitionJourney petition = new PetitionJourney(new Http(port), driver);
+    PetitionJourney petition = new PetitionJourney(http(), driver);
     String n = petition.apply(Fixtures.iin(), Fixtures.passport());
     petition.approveScreening(n);
     Task late = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
@@ -58,8 +37,7 @@ class SupervisorIT {
     engine.getManagementService().executeJob(d1.getId());
     driver.runJobs(n);
 
-    String base = "http://localhost:" + port;
-    Tasklist tasklist = new Tasklist(chromium.driver(), base).signIn("supervisor");
+    Tasklist tasklist = tasklist().signIn("supervisor");
     assertThat(tasklist.filters()).containsExactly("Supervisors — escalations / эскалации",
         "Supervisors — all overdue tasks / все просроченные");
     tasklist.openFilter("Supervisors — all overdue tasks");
@@ -69,13 +47,13 @@ class SupervisorIT {
     Task review = driver.task(n, "Task_ReviewBreach");
     assertThat(tasklist.cards()).anySatisfy(c -> assertThat(c.text()).contains(n).contains(review.getName()));
 
-    new BrowserOfficers(tasklist, driver, engine, store).complete(n, "Task_ReviewBreach", "supervisor",
+    officersIn(tasklist).complete(n, "Task_ReviewBreach", "supervisor",
         Map.of("supervisorAction", "CONTACTED_GROUP", "supervisorNote", "Called the Astana Hub desk"));
     assertThat(driver.instance(n, "dnr-escalation")).as("the escalation is closed").isNull();
     assertThat(driver.task(n, PetitionModel.TASK_OFFER_SLOTS).getId()).as("the task stays with Astana Hub")
         .isEqualTo(late.getId());
 
-    Cockpit cockpit = new Cockpit(chromium.driver(), base).signIn("supervisor");
+    Cockpit cockpit = cockpit().signIn("supervisor");
     String page = cockpit.processInstance(driver.instance(n, "dnr-case").getId());
     assertThat(page).contains(n);
     cockpit.processInstance(driver.instance(n, PetitionModel.PROCESS).getId());

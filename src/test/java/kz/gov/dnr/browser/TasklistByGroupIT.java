@@ -11,27 +11,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.finaldecision.FinalDecisionModel;
 import kz.gov.dnr.finaldecision.FinalJourney;
-import kz.gov.dnr.outside.simulator.Simulators;
 import kz.gov.dnr.petition.PetitionJourney;
 import kz.gov.dnr.petition.PetitionModel;
 import kz.gov.dnr.preliminary.PreliminaryModel;
 import kz.gov.dnr.preliminary.PrpJourney;
 import kz.gov.dnr.security.DnrGroup;
-import kz.gov.dnr.support.CaseDriver;
-import kz.gov.dnr.support.DnrSpringTest;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every officer group at its desk in Tasklist (R0.4: least privilege per role): the demo user sees its
@@ -39,26 +31,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * number and the due date the deadline service set (in Kazakhstan time), and the officer claims a task,
  * opens a document of the case, completes the Camunda Form and the case moves on.
  */
-@DnrSpringTest
-class TasklistByGroupIT {
+class TasklistByGroupIT extends BrowserTest {
 
-  @RegisterExtension
-  static Chromium chromium = new Chromium();
   static final Pattern CASE_NUMBER = Pattern.compile("DNR-\\d{4}-\\d{6}");
   /** How Tasklist (English, browser in Asia/Almaty) writes a date in its tooltips. */
   static final DateTimeFormatter TOOLTIP = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm", Locale.ENGLISH)
       .withZone(ZoneId.of("Asia/Almaty"));
-
-  @Autowired
-  CaseDriver driver;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  DocumentStore store;
-  @Autowired
-  Simulators.Payments payments;
-  @LocalServerPort
-  int port;
 
   /** A group's desk: its demo user, the case waiting there, the task, what the officer enters, where the case goes. */
   record Desk(DnrGroup group, String user, String caseNumber, String taskKey, Map<String, Object> values,
@@ -67,7 +45,7 @@ class TasklistByGroupIT {
 
   /** Brings a new case to the group's desk through the API and the other groups' officers (engine API). */
   Desk caseAt(DnrGroup group) {
-    Http http = new Http(port);
+    Http http = http();
     PetitionJourney petition = new PetitionJourney(http, driver);
     String iin = Fixtures.iin();
     String passport = Fixtures.passport();
@@ -113,7 +91,7 @@ class TasklistByGroupIT {
   @EnumSource(value = DnrGroup.class, names = {"ASTANA_HUB", "MDAI", "MIGRATION_SERVICE", "PSC"})
   void r0_4EachGroupSeesOnlyItsTasksWithTheirDueDatesAndMovesTheCaseOn(DnrGroup group) {
     Desk desk = caseAt(group);
-    Tasklist tasklist = new Tasklist(chromium.driver(), "http://localhost:" + port).signIn(desk.user());
+    Tasklist tasklist = tasklist().signIn(desk.user());
     String label = desk.group().displayName().split(" / ")[0];
     String open = label + " — open tasks / открытые задачи";
     assertThat(tasklist.filters()).as("the filters %s may read", desk.user())
@@ -139,15 +117,14 @@ class TasklistByGroupIT {
           .isEqualTo(TOOLTIP.format(task.getDueDate().toInstant()));
     }
 
-    new BrowserOfficers(tasklist, driver, engine, store)
-        .complete(desk.caseNumber(), desk.taskKey(), desk.user(), desk.values());
+    officersIn(tasklist).complete(desk.caseNumber(), desk.taskKey(), desk.user(), desk.values());
     assertThat(driver.task(desk.caseNumber(), desk.taskKey())).as("the task is done").isNull();
     assertThat(driver.instance(desk.caseNumber(), desk.processKey())).isWaitingAt(desk.nextActivity());
   }
 
   @Test
   void r0_4AnalystsAndSystemClientsDoNotGetIntoTasklist() {
-    Tasklist tasklist = new Tasklist(chromium.driver(), "http://localhost:" + port);
+    Tasklist tasklist = tasklist();
     for (String user : List.of("analyst", "egov-portal")) {
       assertThat(tasklist.signInRefused(user)).as(user).contains("Login Failed");
     }
