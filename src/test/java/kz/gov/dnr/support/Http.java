@@ -22,6 +22,7 @@ public final class Http {
   private final HttpClient client;
   private final java.net.CookieManager cookies = new java.net.CookieManager();
   private final String base;
+  private java.util.function.LongConsumer changeTimer = nanos -> { };
 
   public Http(int port) {
     this.base = "http://localhost:" + port;
@@ -38,6 +39,12 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
         .build();
     return send(request);
+  }
+
+  /** Reports the duration of every request that is not a GET (the requests that change a case), for benchmarks. */
+  public Http timingChanges(java.util.function.LongConsumer timer) {
+    this.changeTimer = timer;
+    return this;
   }
 
   public String xsrfToken() {
@@ -115,7 +122,11 @@ public final class Http {
 
   private Response send(HttpRequest request) {
     try {
+      long start = System.nanoTime();
       HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (!request.method().equals("GET")) {
+        changeTimer.accept(System.nanoTime() - start);
+      }
       return new Response(r.statusCode(), r.headers(), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
