@@ -145,7 +145,7 @@ public class DemoSeed {
     a.put("dateOfBirth", "19" + p.iin().substring(0, 2) + "-" + p.iin().substring(2, 4) + "-" + p.iin().substring(4, 6));
     a.put("citizenship", p.citizenship());
     a.put("passportNumber", p.passport());
-    a.put("passportExpiryDate", LocalDate.now().plusYears(6).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusYears(6).toString());
     a.put("email", p.givenNames().split(" ")[0].toLowerCase() + "." + p.surname().toLowerCase() + "@example.org");
     a.put("phone", "+15550" + p.iin().substring(6));
     a.put("city", p.city());
@@ -188,7 +188,7 @@ public class DemoSeed {
 
   private void prpApplication(String n, Person p) {
     byte[] questionnaire = DemoFiles.pdf("PRP questionnaire of " + p.surname());
-    Map<String, Object> a = Map.of("passportNumber", p.passport(), "passportExpiryDate", LocalDate.now().plusYears(6).toString(),
+    Map<String, Object> a = Map.of("passportNumber", p.passport(), "passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusYears(6).toString(),
         "paymentReference", "EGOV-PRP-" + p.iin(), "criminalRecordLegalisation", "APOSTILLE");
     MultiValueMap<String, Object> parts = multipart(a);
     parts.add("passport", file("passport.pdf", MediaType.APPLICATION_PDF, DemoFiles.pdf("passport of " + p.surname())));
@@ -229,12 +229,12 @@ public class DemoSeed {
   private void finalApplication(String n, Person p) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("passportNumber", p.passport());
-    a.put("passportExpiryDate", LocalDate.now().plusYears(6).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusYears(6).toString());
     a.put("preliminaryApprovalNumber", engine.getRuntimeService().getVariable(instance(n, "dnr-case"), "approvalNumber"));
     a.put("paymentReference", "EGOV-PRP2-" + p.iin());
     a.put("housingContractNotarised", true);
-    a.put("housingContractStart", LocalDate.now().toString());
-    a.put("housingContractEnd", LocalDate.now().plusYears(1).toString());
+    a.put("housingContractStart", LocalDate.now(Kazakhstan.ZONE).toString());
+    a.put("housingContractEnd", LocalDate.now(Kazakhstan.ZONE).plusYears(1).toString());
     a.put("consentSigned", true);
     MultiValueMap<String, Object> parts = multipart(a);
     for (String code : List.of("passport", "criminal-record", "questionnaire", "medical-certificate", "fingerprint-certificate",
@@ -257,7 +257,7 @@ public class DemoSeed {
         "confirmedInPscSystem", true));
     await(n + " grant", () -> engine.getRuntimeService().createEventSubscriptionQuery()
         .eventName("ResidenceCardApplicationReceived").processInstanceId(instance(n, "dnr-case")).count() > 0);
-    Map<String, Object> a = Map.of("passportNumber", p.passport(), "passportExpiryDate", LocalDate.now().plusYears(6).toString(),
+    Map<String, Object> a = Map.of("passportNumber", p.passport(), "passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusYears(6).toString(),
         "prpDecisionNumber", engine.getRuntimeService().getVariable(instance(n, "dnr-case"), "prpDecisionNumber"),
         "paymentReference", "EGOV-CARD-" + p.iin());
     MultiValueMap<String, Object> parts = multipart(a);

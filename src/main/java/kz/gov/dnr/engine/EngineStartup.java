@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs once the engine is built, before the job executor and the web layer start: deploys the models,
- * then applies identity, authorizations and Tasklist filters.
+ * Runs once the engine is built, before the job executor and the web layer start: adds the indexes the
+ * engine's schema lacks, deploys the models, then applies identity, authorizations and Tasklist filters.
  */
 @Component
 public class EngineStartup extends AbstractProcessEnginePlugin {
@@ -16,15 +16,18 @@ public class EngineStartup extends AbstractProcessEnginePlugin {
   private final ModelDeployment models;
   private final IdentitySetup identity;
   private final TasklistFilters filters;
+  private final EngineIndexes indexes;
 
-  public EngineStartup(ModelDeployment models, IdentitySetup identity, TasklistFilters filters) {
+  public EngineStartup(ModelDeployment models, IdentitySetup identity, TasklistFilters filters, EngineIndexes indexes) {
     this.models = models;
     this.identity = identity;
     this.filters = filters;
+    this.indexes = indexes;
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    indexes.apply();
     models.deploy(engine.getRepositoryService());
     identity.apply(engine);
     filters.apply(engine);

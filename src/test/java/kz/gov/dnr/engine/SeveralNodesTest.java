@@ -141,7 +141,7 @@ class SeveralNodesTest {
     String caseNumber = "DNR-2026-990001";
     int messages = 120;
     for (int i = 0; i < messages; i++) {
-      outbox.enqueue(caseNumber, Channel.EGOV_CABINET, null, "message " + i, "body", List.of());
+      outbox.enqueue(caseNumber, Channel.EGOV_CABINET, null, caseNumber + " message " + i, "body", List.of());
     }
     Map<String, List<String>> delivered = new ConcurrentHashMap<>();
     ApplicantCabinet cabinet = new ApplicantCabinet() {
@@ -167,7 +167,7 @@ class SeveralNodesTest {
       for (int node = 0; node < 2; node++) {
         NotificationDelivery delivery = new NotificationDelivery(outbox, documents, registry, cabinet,
             (to, subject, text, files) -> {
-              throw new AssertionError("no e-mail here");
+              // messages other tests left in the shared outbox
             }, clock, false);
         results.add(nodes.submit(() -> {
           start.await();
@@ -179,14 +179,13 @@ class SeveralNodesTest {
         }));
       }
       start.countDown();
-      int total = 0;
       for (Future<Integer> r : results) {
-        total += r.get(60, TimeUnit.SECONDS);
+        r.get(60, TimeUnit.SECONDS);
       }
-      assertThat(total).isEqualTo(messages);
     } finally {
       nodes.shutdownNow();
     }
+    delivered.keySet().removeIf(subject -> !subject.startsWith(caseNumber));
     assertThat(delivered).hasSize(messages);
     delivered.forEach((subject, by) -> assertThat(by).as(subject).hasSize(1));
     assertThat(delivered.values().stream().flatMap(List::stream).distinct().count()).as("both nodes delivered")
@@ -204,6 +203,8 @@ class SeveralNodesTest {
     config.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
     config.setJobExecutorActivate(false);
     config.setMetricsEnabled(false);
+    // as the application (camunda.bpm.id-generator: strong); a database id block per node is not for clusters
+    config.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
     return config.buildProcessEngine();
   }
 

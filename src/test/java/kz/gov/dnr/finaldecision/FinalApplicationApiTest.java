@@ -1,5 +1,6 @@
 package kz.gov.dnr.finaldecision;
 
+import kz.gov.dnr.calendar.Kazakhstan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,7 +64,7 @@ class FinalApplicationApiTest {
     a.put("housingContractStart", "2026-12-01");
     a.put("housingContractEnd", "2027-03-01");
     a.put("consentSigned", false);
-    a.put("passportExpiryDate", LocalDate.now().plusDays(90).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusDays(90).toString());
     Http.Response r = post(n, a, FinalJourney.documents());
     assertThat(r.status()).isEqualTo(422);
     assertThat(error(r, "preliminaryApprovalNumber").get("accepted").asText()).contains(approval);

@@ -1,5 +1,6 @@
 package kz.gov.dnr.finaldecision;
 
+import kz.gov.dnr.calendar.Kazakhstan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -37,12 +38,12 @@ public final class FinalJourney {
   public static Map<String, Object> application(String passport, String approvalNumber, String fee) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("passportNumber", passport);
-    a.put("passportExpiryDate", LocalDate.now().plusYears(5).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusYears(5).toString());
     a.put("preliminaryApprovalNumber", approvalNumber);
     a.put("paymentReference", fee);
     a.put("housingContractNotarised", true);
-    a.put("housingContractStart", LocalDate.now().toString());
-    a.put("housingContractEnd", LocalDate.now().plusYears(1).toString());
+    a.put("housingContractStart", LocalDate.now(Kazakhstan.ZONE).toString());
+    a.put("housingContractEnd", LocalDate.now(Kazakhstan.ZONE).plusYears(1).toString());
     a.put("consentSigned", true);
     return a;
   }
@@ -93,7 +94,7 @@ public final class FinalJourney {
   public Http.Response applyForCard(String n, String iin, String passport, String fee) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("passportNumber", passport);
-    a.put("passportExpiryDate", LocalDate.now().plusYears(5).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusYears(5).toString());
     a.put("prpDecisionNumber", driver.variable(n, "dnr-case", "prpDecisionNumber"));
     a.put("paymentReference", fee);
     Map<String, Http.Upload> f = new LinkedHashMap<>();

@@ -178,7 +178,7 @@ class FinalProcessTest {
     java.time.LocalDate from = java.time.LocalDate.now(kz.gov.dnr.calendar.Kazakhstan.ZONE).plusYears(1).plusDays(1);
     assertThat(text(n, "prp-refusal")).contains("No crossing of the state border is recorded")
         .contains(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(from));
-    assertThat(registry.barInForce(iin, passport, java.time.LocalDate.now())).hasValueSatisfying(b -> assertThat(b.kind()).isEqualTo("B3"));
+    assertThat(registry.barInForce(iin, passport, java.time.LocalDate.now(kz.gov.dnr.calendar.Kazakhstan.ZONE))).hasValueSatisfying(b -> assertThat(b.kind()).isEqualTo("B3"));
   }
 
   @Test

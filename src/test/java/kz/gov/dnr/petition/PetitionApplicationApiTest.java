@@ -1,5 +1,6 @@
 package kz.gov.dnr.petition;
 
+import kz.gov.dnr.calendar.Kazakhstan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,7 +108,7 @@ class PetitionApplicationApiTest {
   void rulesOfTheOrderRefuseWellFormedInput() {
     Map<String, Object> a = new LinkedHashMap<>(Fixtures.application("850315300127", "PA1000004"));
     a.put("city", "SHYMKENT");
-    a.put("passportExpiryDate", LocalDate.now().plusDays(100).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusDays(100).toString());
     Map<String, Http.Upload> files = new LinkedHashMap<>(Fixtures.petitionDocuments());
     files.put("photo", new Http.Upload("photo.jpg", "image/jpeg", Fixtures.jpeg(800, 800)));
     Http.Response r = post(a, files);
@@ -115,7 +116,7 @@ class PetitionApplicationApiTest {
     assertThat(find(r.json(), "iin").get("reason").asText()).contains("check digit");
     assertThat(find(r.json(), "city").get("reason").asText()).contains("R0.1");
     assertThat(find(r.json(), "passportExpiryDate").get("accepted").asText())
-        .contains(LocalDate.now().plusDays(181).toString());
+        .contains(LocalDate.now(Kazakhstan.ZONE).plusDays(181).toString());
     assertThat(find(r.json(), "photo").get("reason").asText()).contains("not portrait");
   }
 
@@ -177,8 +178,8 @@ class PetitionApplicationApiTest {
 
   @Test
   void v10ABarredApplicantLearnsFromWhenANewApplicationIsPossible() {
-    LocalDate from = LocalDate.now().plusMonths(7);
-    registry.recordBar("DNR-2025-000001", "B3", "810414800160", "PB0000001", LocalDate.now().minusMonths(5), from);
+    LocalDate from = LocalDate.now(Kazakhstan.ZONE).plusMonths(7);
+    registry.recordBar("DNR-2025-000001", "B3", "810414800160", "PB0000001", LocalDate.now(Kazakhstan.ZONE).minusMonths(5), from);
     Http.Response r = post(Fixtures.application("810414800160", "PB0000099"), Fixtures.petitionDocuments());
     assertThat(r.status()).isEqualTo(409);
     assertThat(r.json().get("newApplicationPossibleFrom").asText()).isEqualTo(from.toString());

@@ -1,5 +1,6 @@
 package kz.gov.dnr.preliminary;
 
+import kz.gov.dnr.calendar.Kazakhstan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,7 +124,7 @@ class PrpApplicationApiTest {
     String passport = Fixtures.passport();
     String n = signedCase(iin, passport);
     Map<String, Object> a = new LinkedHashMap<>(PrpJourney.application(passport, prp.payFee(iin, "ALL-" + n)));
-    a.put("passportExpiryDate", LocalDate.now().plusDays(30).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusDays(30).toString());
     a.put("criminalRecordLegalisation", "NOTARISED");
     Map<String, Http.Upload> files = new LinkedHashMap<>(PrpJourney.documents(iin, DemoEds.Algorithm.RSA));
     files.put("photo", new Http.Upload("p.jpg", "image/jpeg", Fixtures.jpeg(900, 600)));
@@ -156,8 +157,8 @@ class PrpApplicationApiTest {
     String passport = Fixtures.passport();
     String n = signedCase(iin, passport);
     String newPassport = Fixtures.passport();
-    LocalDate from = LocalDate.now().plusMonths(3);
-    registry.recordBar("DNR-2025-000123", "B3", "921120401235", newPassport, LocalDate.now().minusMonths(9), from);
+    LocalDate from = LocalDate.now(Kazakhstan.ZONE).plusMonths(3);
+    registry.recordBar("DNR-2025-000123", "B3", "921120401235", newPassport, LocalDate.now(Kazakhstan.ZONE).minusMonths(9), from);
     Http.Response r = prp.apply(n, iin, newPassport, prp.payFee(iin, "BAR-" + n));
     assertThat(r.status()).isEqualTo(409);
     assertThat(r.json().get("newApplicationPossibleFrom").asText()).isEqualTo(from.toString());

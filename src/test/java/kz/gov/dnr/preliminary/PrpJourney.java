@@ -1,5 +1,6 @@
 package kz.gov.dnr.preliminary;
 
+import kz.gov.dnr.calendar.Kazakhstan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -44,7 +45,7 @@ public final class PrpJourney {
   public static Map<String, Object> application(String passport, String paymentReference) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("passportNumber", passport);
-    a.put("passportExpiryDate", LocalDate.now().plusYears(5).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusYears(5).toString());
     a.put("paymentReference", paymentReference);
     a.put("criminalRecordLegalisation", "CONSULAR");
     return a;

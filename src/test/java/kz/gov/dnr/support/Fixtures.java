@@ -1,5 +1,6 @@
 package kz.gov.dnr.support;
 
+import kz.gov.dnr.calendar.Kazakhstan;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -106,7 +107,7 @@ public final class Fixtures {
     a.put("dateOfBirth", "1985-03-15");
     a.put("citizenship", "USA");
     a.put("passportNumber", passportNumber);
-    a.put("passportExpiryDate", LocalDate.now().plusYears(5).toString());
+    a.put("passportExpiryDate", LocalDate.now(Kazakhstan.ZONE).plusYears(5).toString());
     a.put("email", "anna@example.org");
     a.put("phone", "+15551234567");
     a.put("city", "ASTANA");

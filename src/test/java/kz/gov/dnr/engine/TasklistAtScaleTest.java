@@ -1,0 +1,163 @@
+package kz.gov.dnr.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import kz.gov.dnr.support.CaseDriver;
+import kz.gov.dnr.support.DnrPostgresTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tasklist with thousands of open cases and tens of thousands of finished ones, on PostgreSQL: an officer's
+ * filter answers its first page in due-date order with only the group's tasks, and the supervisors' overdue
+ * filter too. Times go to {@code target/benchmarks/tasklist-at-scale.md}; the time assertion is a ceiling
+ * (1 s), not a tuned figure. Runs in a JVM and on a PostgreSQL server of its own (tag "isolated"), so its
+ * 24,000 cases need no clean-up. README "Tasklist with thousands of cases" explains the officer's figure: the
+ * engine's authorization join grows with the group's open tasks.
+ */
+@DnrPostgresTest
+@org.junit.jupiter.api.Tag("isolated")
+class TasklistAtScaleTest {
+
+  static final int OPEN = 4_000;
+  static final int FINISHED = 20_000;
+  static final int PER_TRANSACTION = 500;
+  static final List<String> GROUPS = List.of("astana-hub", "mdai", "migration-service", "psc");
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TransactionTemplate transactions;
+  @Autowired
+  DataSource dataSource;
+  @Autowired
+  CaseDriver driver;
+
+  @Test
+  void anOfficersFilterAnswersItsFirstPageQuicklyWithThousandsOfCases() throws Exception {
+    var open = Bpmn.createExecutableProcess("scale-open").camundaHistoryTimeToLive(1).startEvent()
+        .userTask("Task_Work").camundaCandidateGroups("${group}").camundaDueDate("${due}").endEvent().done();
+    var finished = Bpmn.createExecutableProcess("scale-finished").camundaHistoryTimeToLive(1).startEvent()
+        .serviceTask("Task_Step").camundaExpression("${true}").endEvent().done();
+    engine.getRepositoryService().createDeployment().name("Tasklist at scale (test)")
+        .addModelInstance("scale-open.bpmn", open).addModelInstance("scale-finished.bpmn", finished).deploy();
+    long seedStart = System.nanoTime();
+    long now = System.currentTimeMillis();
+    seed(OPEN, i -> engine.getRuntimeService().startProcessInstanceByKey("scale-open", "SCALE-" + i, Map.of(
+        "group", GROUPS.get(i % GROUPS.size()),
+        // due dates from 20 days ago to 40 days ahead: a third of them overdue
+        "due", new Date(now + (i % 60 - 20) * 86_400_000L + i))));
+    seed(FINISHED, i -> engine.getRuntimeService().startProcessInstanceByKey("scale-finished", "SCALE-DONE-" + i));
+    double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count())
+        .isGreaterThanOrEqualTo(FINISHED);
+
+    // as PostgreSQL's autovacuum would after so many new rows: plans from current statistics
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute("analyze");
+    Filter hubOpen = filter("Astana Hub — open tasks");
+    Filter overdue = filter("Supervisors — all overdue tasks");
+    long hubTasks = count(hubOpen, "hub");
+    assertThat(hubTasks).as("the filter counts the group's tasks only").isEqualTo(OPEN / GROUPS.size());
+
+    double[] hubPage = time(() -> page(hubOpen, "hub"));
+    List<Task> first = page(hubOpen, "hub");
+    assertThat(first).hasSize(15);
+    assertThat(first).extracting(Task::getDueDate).isSorted();
+    first.forEach(t -> assertThat(engine.getTaskService().getIdentityLinksForTask(t.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("astana-hub")));
+    double[] overduePage = time(() -> page(overdue, "supervisor"));
+    List<Task> late = page(overdue, "supervisor");
+    assertThat(late).hasSize(15).allSatisfy(t -> assertThat(t.getDueDate()).isBefore(new Date()));
+    double[] hubCount = time(() -> count(hubOpen, "hub"));
+
+    String report = String.format("""
+        | query (PostgreSQL; %d open tasks, %d finished cases) | median ms | slowest ms |
+        |---|---:|---:|
+        | hub: Astana Hub — open tasks, first page of 15 by due date | %.1f | %.1f |
+        | hub: the same filter's count | %.1f | %.1f |
+        | supervisor: all overdue tasks, first page | %.1f | %.1f |
+
+        Seeding took %.0f s. Index on ACT_RU_TASK.DUE_DATE_: %s.
+        """, OPEN, FINISHED, hubPage[0], hubPage[1], hubCount[0], hubCount[1], overduePage[0], overduePage[1],
+        seedSeconds, dueDateIndexed() ? "present" : "missing");
+    Files.createDirectories(Path.of("target", "benchmarks"));
+    Files.writeString(Path.of("target", "benchmarks", "tasklist-at-scale.md"), report);
+    System.out.println("Tasklist at scale:\n" + report);
+
+    assertThat(dueDateIndexed()).as("dnr_idx_task_due (EngineIndexes)").isTrue();
+    assertThat(hubPage[0]).as("median ms of an officer's first page").isLessThan(1000);
+    assertThat(overduePage[0]).as("median ms of the supervisors' overdue page").isLessThan(1000);
+  }
+
+  private void seed(int n, java.util.function.IntConsumer start) {
+    for (int from = 0; from < n; from += PER_TRANSACTION) {
+      int first = from;
+      transactions.executeWithoutResult(s -> {
+        for (int i = first; i < Math.min(n, first + PER_TRANSACTION); i++) {
+          start.accept(i);
+        }
+      });
+    }
+  }
+
+  private Filter filter(String namePrefix) {
+    return engine.getFilterService().createFilterQuery().filterNameLike(namePrefix + "%").singleResult();
+  }
+
+  private List<Task> page(Filter filter, String user) {
+    List<Task> tasks = new ArrayList<>();
+    driver.as(user, () -> tasks.addAll(engine.getFilterService().listPage(filter.getId(), 0, 15)));
+    return tasks;
+  }
+
+  private long count(Filter filter, String user) {
+    long[] count = new long[1];
+    driver.as(user, () -> count[0] = engine.getFilterService().count(filter.getId()));
+    return count[0];
+  }
+
+  /** Median and slowest of 25 runs after 5 warm-up runs, in ms. */
+  private static double[] time(Supplier<?> query) {
+    for (int i = 0; i < 5; i++) {
+      query.get();
+    }
+    double[] ms = new double[25];
+    for (int i = 0; i < ms.length; i++) {
+      long start = System.nanoTime();
+      query.get();
+      ms[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(ms);
+    return new double[] {ms[ms.length / 2], ms[ms.length - 1]};
+  }
+
+  private boolean dueDateIndexed() throws Exception {
+    try (var c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      try (ResultSet rs = meta.getIndexInfo(null, null, "act_ru_task", false, true)) {
+        while (rs.next()) {
+          if ("dnr_idx_task_due".equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
