@@ -76,6 +76,17 @@ public final class Tasklist {
     return this;
   }
 
+  /** The list's sorting as the page address names it (Tasklist keeps it there), decoded. */
+  public String sorting() {
+    String url = driver.getCurrentUrl();
+    int at = url.indexOf("sorting=");
+    if (at < 0) {
+      return "";
+    }
+    String value = url.substring(at + "sorting=".length()).split("&")[0];
+    return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The cards of the open filter, as shown (first page). */
   public List<Card> cards() {
     return retryStale(() -> {

@@ -106,6 +106,13 @@ class TasklistByGroupIT extends BrowserTest {
         .toList();
     assertThat(shown).as("exactly the group's tasks, each with its case number").isNotEmpty()
         .containsExactlyInAnyOrderElementsOf(groupTasks);
+    assertThat(tasklist.sorting()).as("the list opens sorted by due date (dnr/due-date-first.js)")
+        .contains("\"sortBy\":\"dueDate\"").contains("\"sortOrder\":\"asc\"");
+    List<java.util.Date> dues = tasklist.cards().stream()
+        .map(c -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber(c.text()))
+            .taskName(c.name()).singleResult().getDueDate())
+        .filter(java.util.Objects::nonNull).toList();
+    assertThat(dues).as("cards with a term, soonest first").isSorted();
 
     Task task = driver.task(desk.caseNumber(), desk.taskKey());
     Tasklist.Card card = tasklist.cards().stream().filter(c -> c.text().contains(desk.caseNumber())).findFirst()
