@@ -62,10 +62,7 @@ public class CaseAccess {
     if (!client && !allOfThem && !officer) {
       throw new ApiException(ProblemKind.FORBIDDEN, "User " + caller.id() + " has no group that reads cases");
     }
-    CaseRecord c = CASE_NUMBER.matcher(caseNumber).matches() ? registry.find(caseNumber).orElse(null) : null;
-    if (c == null) {
-      throw ApiException.notFound(caseNumber);
-    }
+    CaseRecord c = registry.require(caseNumber);
     if (officer && !hadTaskInCase(caller, caseNumber)) {
       throw new ApiException(ProblemKind.FORBIDDEN, "Case " + caseNumber + " has had no task of your group");
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.gov.dnr.api.ApiException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -84,6 +85,12 @@ public class CaseRegistry {
         rs.getString(4), rs.getTimestamp(5).toInstant(),
         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7)), caseNumber)
         .stream().findFirst();
+  }
+
+  /** The case with this number; a number that is malformed or unknown is a 404 problem. */
+  public CaseRecord require(String caseNumber) {
+    return (CaseAccess.CASE_NUMBER.matcher(caseNumber).matches() ? find(caseNumber) : Optional.<CaseRecord>empty())
+        .orElseThrow(() -> ApiException.notFound(caseNumber));
   }
 
   public Optional<String> liveCase(String kind, String value) {

@@ -9,7 +9,6 @@ import kz.gov.dnr.api.ApiException;
 import kz.gov.dnr.api.FieldError;
 import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.api.ProblemKind;
-import kz.gov.dnr.casefile.CaseAccess;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.engine.ProcessJson;
@@ -43,9 +42,7 @@ public class InterviewBooking {
     if (replay.isPresent()) {
       return replay.get();
     }
-    if (!CaseAccess.CASE_NUMBER.matcher(caseNumber).matches() || registry.find(caseNumber).isEmpty()) {
-      throw ApiException.notFound(caseNumber);
-    }
+    registry.require(caseNumber);
     Violations v = new Violations();
     String raw = body == null ? null : body.path("slot").isTextual() ? body.path("slot").asText() : null;
     if (raw == null || raw.isBlank()) {

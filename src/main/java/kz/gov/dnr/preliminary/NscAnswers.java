@@ -10,7 +10,6 @@ import kz.gov.dnr.api.FieldError;
 import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
-import kz.gov.dnr.casefile.CaseAccess;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.documents.DocumentStore;
@@ -51,9 +50,7 @@ public class NscAnswers {
     if (replay.isPresent()) {
       return replay.get();
     }
-    if (!CaseAccess.CASE_NUMBER.matcher(caseNumber).matches() || registry.find(caseNumber).isEmpty()) {
-      throw ApiException.notFound(caseNumber);
-    }
+    registry.require(caseNumber);
     Violations v = new Violations();
     JsonNode approved = body == null ? null : body.get("approved");
     if (approved == null || !approved.isBoolean()) {

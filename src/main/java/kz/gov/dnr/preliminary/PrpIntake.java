@@ -18,7 +18,6 @@ import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
 import kz.gov.dnr.casefile.Applicant;
-import kz.gov.dnr.casefile.CaseAccess;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRecord;
 import kz.gov.dnr.casefile.CaseRegistry;
@@ -101,10 +100,7 @@ public class PrpIntake {
     if (replay.isPresent()) {
       return replay.get();
     }
-    CaseRecord c = CaseAccess.CASE_NUMBER.matcher(caseNumber).matches() ? registry.find(caseNumber).orElse(null) : null;
-    if (c == null) {
-      throw ApiException.notFound(caseNumber);
-    }
+    CaseRecord c = registry.require(caseNumber);
     LocalDate today = deadlines.today();
     String passportNumber = null;
     LocalDate expiry = null;

@@ -16,7 +16,6 @@ import kz.gov.dnr.api.ApiException;
 import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
-import kz.gov.dnr.casefile.CaseAccess;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRecord;
 import kz.gov.dnr.casefile.CaseRegistry;
@@ -79,10 +78,7 @@ public class CardIntake {
     if (replay.isPresent()) {
       return replay.get();
     }
-    CaseRecord c = CaseAccess.CASE_NUMBER.matcher(caseNumber).matches() ? registry.find(caseNumber).orElse(null) : null;
-    if (c == null) {
-      throw ApiException.notFound(caseNumber);
-    }
+    CaseRecord c = registry.require(caseNumber);
     LocalDate today = deadlines.today();
     JsonNode application = submission.application();
     String decisionNumber = null;
