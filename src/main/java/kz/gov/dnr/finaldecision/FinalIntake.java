@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import kz.gov.dnr.api.ApiException;
 import kz.gov.dnr.api.Idempotency;
-import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
@@ -35,8 +33,6 @@ import kz.gov.dnr.intake.StateFeeCheck;
 import kz.gov.dnr.intake.Submission;
 import kz.gov.dnr.intake.Uploads;
 import kz.gov.dnr.intake.Violations;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
@@ -182,12 +178,7 @@ public class FinalIntake {
       variables.put("finalFeeCheckText", feeText);
       variables.put("housingContractText", "notarised, " + start + " – " + end);
       variables.put("finalDocumentIds", ProcessJson.of(ids));
-      try {
-        runtime.createMessageCorrelation(FinalDecisionModel.MESSAGE_APPLICATION).processInstanceId(target.getId())
-            .setVariables(variables).correlateWithResult();
-      } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-        throw new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is no longer waiting for the PSC application");
-      }
+      waiting.deliver(caseNumber, target, FinalDecisionModel.MESSAGE_APPLICATION, variables, "the PSC application");
       journal.record(caseNumber, "FINAL_APPLICATION_RECEIVED", client, "Application at a PSC after arrival (§20) with "
           + files.size() + " documents; fee " + reference);
       return new Idempotency.Answer(202, Map.of("caseNumber", caseNumber, "status", "RECEIVED"), "/api/v1/cases/" + caseNumber);

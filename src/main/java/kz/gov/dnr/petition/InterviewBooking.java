@@ -10,11 +10,10 @@ import kz.gov.dnr.api.FieldError;
 import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.casefile.CaseJournal;
+import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.engine.ProcessJson;
 import kz.gov.dnr.intake.Violations;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -26,12 +25,14 @@ public class InterviewBooking {
   private final CaseRegistry registry;
   private final CaseJournal journal;
   private final RuntimeService runtime;
+  private final WaitingCase waitingCases;
   private final Idempotency idempotency;
 
-  public InterviewBooking(CaseRegistry registry, CaseJournal journal, RuntimeService runtime, Idempotency idempotency) {
+  public InterviewBooking(CaseRegistry registry, CaseJournal journal, RuntimeService runtime, WaitingCase waitingCases, Idempotency idempotency) {
     this.registry = registry;
     this.journal = journal;
     this.runtime = runtime;
+    this.waitingCases = waitingCases;
     this.idempotency = idempotency;
   }
 
@@ -53,11 +54,7 @@ public class InterviewBooking {
       v.malformed("slot", "'" + raw + "' is not an ISO date-time", "for example 2026-12-01T10:00+05:00");
     }
     v.throwIfAny("The booking");
-    ProcessInstance waiting = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(PetitionModel.PROCESS).list().stream()
-        .filter(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId())
-            .eventName(PetitionModel.MESSAGE_BOOKED).count() > 0)
-        .findFirst().orElseThrow(() -> new ApiException(ProblemKind.CONFLICT,
+    ProcessInstance waiting = waitingCases.waitingFor(caseNumber, PetitionModel.MESSAGE_BOOKED).orElseThrow(() -> new ApiException(ProblemKind.CONFLICT,
             "Case " + caseNumber + " is not waiting for an interview booking"));
     List<String> iso = ProcessJson.parse(runtime.getVariableTyped(waiting.getId(), "interviewSlots"), "interviewSlots",
         ProcessJson.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
@@ -69,15 +66,10 @@ public class InterviewBooking {
     }
     Instant booked = slot;
     return idempotency.submit(client, idempotencyKey, hash, () -> {
-      try {
-        runtime.createMessageCorrelation(PetitionModel.MESSAGE_BOOKED).processInstanceId(waiting.getId())
-            .setVariable("interviewSlot", InterviewSlots.iso(booked))
-            .setVariable("interviewSlotAt", Date.from(booked))
-            .setVariable("interviewSlotText", InterviewSlots.show(booked))
-            .correlateWithResult();
-      } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-        throw new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is no longer waiting for a booking");
-      }
+      waitingCases.deliver(caseNumber, waiting, PetitionModel.MESSAGE_BOOKED, Map.of(
+          "interviewSlot", InterviewSlots.iso(booked),
+          "interviewSlotAt", Date.from(booked),
+          "interviewSlotText", InterviewSlots.show(booked)), "a booking");
       journal.record(caseNumber, "INTERVIEW_BOOKED", client, "Interview booked for " + InterviewSlots.show(booked));
       return new Idempotency.Answer(200, Map.of("caseNumber", caseNumber, "slot", InterviewSlots.iso(booked),
           "status", "BOOKED"), null);

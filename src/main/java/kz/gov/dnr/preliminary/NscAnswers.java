@@ -11,11 +11,10 @@ import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
 import kz.gov.dnr.casefile.CaseJournal;
+import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.intake.Violations;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
@@ -32,14 +31,16 @@ public class NscAnswers {
   private final CaseRegistry registry;
   private final CaseJournal journal;
   private final RuntimeService runtime;
+  private final WaitingCase waitingCases;
   private final Idempotency idempotency;
   private final DeadlineService deadlines;
 
-  public NscAnswers(CaseRegistry registry, CaseJournal journal, RuntimeService runtime, Idempotency idempotency,
+  public NscAnswers(CaseRegistry registry, CaseJournal journal, RuntimeService runtime, WaitingCase waitingCases, Idempotency idempotency,
       DeadlineService deadlines) {
     this.registry = registry;
     this.journal = journal;
     this.runtime = runtime;
+    this.waitingCases = waitingCases;
     this.idempotency = idempotency;
     this.deadlines = deadlines;
   }
@@ -69,11 +70,7 @@ public class NscAnswers {
       throw new ApiException(ProblemKind.CONFLICT, "An NSC decision for case " + caseNumber
           + " was already received; a second answer changes nothing");
     }
-    ProcessInstance waiting = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(PreliminaryModel.PROCESS).list().stream()
-        .filter(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId())
-            .eventName(PreliminaryModel.MESSAGE_NSC).count() > 0)
-        .findFirst().orElseThrow(() -> new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber
+    ProcessInstance waiting = waitingCases.waitingFor(caseNumber, PreliminaryModel.MESSAGE_NSC).orElseThrow(() -> new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber
             + " is not waiting for an NSC decision"));
     Object requested = runtime.getVariable(waiting.getId(), "nscRequestReference");
     if (!reference.equals(requested)) {
@@ -83,17 +80,13 @@ public class NscAnswers {
     }
     boolean isApproved = approved.asBoolean();
     return idempotency.submit(client, key, hash, () -> {
-      try {
-        runtime.createMessageCorrelation(PreliminaryModel.MESSAGE_NSC).processInstanceId(waiting.getId())
-            .setVariable("nscApproved", isApproved).setVariable("nscReference", reference)
-            .setVariable("nscComment", comment == null ? "" : comment)
-            .setVariable("nscAnsweredAt", Date.from(deadlines.now()))
-            .setVariable("nscAnswerText", (isApproved ? "Келісілді / Согласовано / Approved" : "Келісілмеді / Не согласовано / Not approved")
-                + " (" + reference + ")" + (comment == null || comment.isBlank() ? "" : ": " + comment))
-            .correlateWithResult();
-      } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-        throw new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is no longer waiting for an NSC decision");
-      }
+      waitingCases.deliver(caseNumber, waiting, PreliminaryModel.MESSAGE_NSC, Map.of(
+          "nscApproved", isApproved,
+          "nscReference", reference,
+          "nscComment", comment == null ? "" : comment,
+          "nscAnsweredAt", Date.from(deadlines.now()),
+          "nscAnswerText", (isApproved ? "Келісілді / Согласовано / Approved" : "Келісілмеді / Не согласовано / Not approved")
+              + " (" + reference + ")" + (comment == null || comment.isBlank() ? "" : ": " + comment)), "an NSC decision");
       journal.record(caseNumber, JOURNAL_KIND, client, "NSC " + (isApproved ? "approved" : "did not approve")
           + " (" + reference + ")" + (comment == null || comment.isBlank() ? "" : ": " + comment));
       return new Idempotency.Answer(200, Map.of("caseNumber", caseNumber, "status", "RECORDED"), null);

@@ -19,6 +19,7 @@ import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
+import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.casefile.CaseRecord;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.FeeProperties;
@@ -36,8 +37,6 @@ import kz.gov.dnr.intake.StateFeeCheck;
 import kz.gov.dnr.intake.Submission;
 import kz.gov.dnr.intake.Uploads;
 import kz.gov.dnr.intake.Violations;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
@@ -69,12 +68,13 @@ public class PrpIntake {
   private final CaseJournal journal;
   private final DocumentStore store;
   private final RuntimeService runtime;
+  private final WaitingCase waitingCases;
   private final Idempotency idempotency;
   private final DeadlineService deadlines;
 
   public PrpIntake(ObjectMapper json, Uploads uploads, PassportRule passport, PersonChecks persons,
       QuestionnaireSignature signatures, StateFeeCheck fees, FeeProperties feeAmounts, PetitionOnFile petitions,
-      CaseRegistry registry, CaseJournal journal, DocumentStore store, RuntimeService runtime, Idempotency idempotency,
+      CaseRegistry registry, CaseJournal journal, DocumentStore store, RuntimeService runtime, WaitingCase waitingCases, Idempotency idempotency,
       DeadlineService deadlines) {
     this.json = json;
     this.uploads = uploads;
@@ -88,6 +88,7 @@ public class PrpIntake {
     this.journal = journal;
     this.store = store;
     this.runtime = runtime;
+    this.waitingCases = waitingCases;
     this.idempotency = idempotency;
     this.deadlines = deadlines;
   }
@@ -157,13 +158,8 @@ public class PrpIntake {
       variables.put("feeCheckText", feeText);
       variables.put("signatureCheckText", signatureText);
       variables.put("eApplicationDocumentIds", ProcessJson.of(ids));
-      try {
-        runtime.createMessageCorrelation(resubmission ? PreliminaryModel.MESSAGE_RESUBMISSION : PreliminaryModel.MESSAGE_APPLICATION)
-            .processInstanceId(waiting.getId()).setVariables(variables).correlateWithResult();
-      } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-        throw new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is no longer waiting for "
-            + (resubmission ? "a resubmission" : "an e-application"));
-      }
+      waitingCases.deliver(caseNumber, waiting, message(resubmission), variables,
+          resubmission ? "a resubmission" : "an e-application");
       journal.record(caseNumber, resubmission ? "PRP_RESUBMITTED" : "PRP_APPLICATION_RECEIVED", client,
           (resubmission ? "Corrected e-application received (§12)" : "E-application received from eGov (§10, §11)")
               + " with " + files.size() + " documents; fee " + reference);
@@ -187,11 +183,12 @@ public class PrpIntake {
     return "IIN " + r.signer().iin() + ", " + r.signer().subject() + ", " + r.signer().signedAt().toInstant();
   }
 
+  private static String message(boolean resubmission) {
+    return resubmission ? PreliminaryModel.MESSAGE_RESUBMISSION : PreliminaryModel.MESSAGE_APPLICATION;
+  }
+
   private ProcessInstance waitingInstance(String caseNumber, boolean resubmission) {
-    String message = resubmission ? PreliminaryModel.MESSAGE_RESUBMISSION : PreliminaryModel.MESSAGE_APPLICATION;
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
-        .filter(pi -> runtime.createEventSubscriptionQuery().processInstanceId(pi.getId()).eventName(message).count() > 0)
-        .findFirst().orElseThrow(() -> new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is not waiting for "
+    return waitingCases.waitingFor(caseNumber, message(resubmission)).orElseThrow(() -> new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is not waiting for "
             + (resubmission ? "a resubmission: only a returned e-application can be resubmitted, within its 5 days"
                 : "an e-application (one was already received, or the case has ended)")));
   }

@@ -29,8 +29,6 @@ import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.Submission;
 import kz.gov.dnr.intake.Uploads;
 import kz.gov.dnr.intake.Violations;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
@@ -118,12 +116,7 @@ public class CardIntake {
       variables.put("cardPaymentReference", reference);
       variables.put("cardPassportNumber", passport);
       variables.put("cardDocumentIds", ProcessJson.of(ids));
-      try {
-        runtime.createMessageCorrelation(ResidenceCardModel.MESSAGE_APPLICATION).processInstanceId(target.getId())
-            .setVariables(variables).correlateWithResult();
-      } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-        throw new ApiException(ProblemKind.CONFLICT, "Case " + caseNumber + " is no longer waiting for a card application");
-      }
+      waiting.deliver(caseNumber, target, ResidenceCardModel.MESSAGE_APPLICATION, variables, "a card application");
       journal.record(caseNumber, "CARD_APPLICATION_RECEIVED", client, "Application for registration and the residence"
           + " card (§26); card fee " + reference);
       return new Idempotency.Answer(202, Map.of("caseNumber", caseNumber, "status", "RECEIVED"), "/api/v1/cases/" + caseNumber);
