@@ -10,7 +10,6 @@ import kz.gov.dnr.api.FieldError;
 import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
 import kz.gov.dnr.calendar.Kazakhstan;
-import kz.gov.dnr.documents.DocumentSource;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.engine.ProcessJson;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,9 +58,7 @@ public class CaseOpening {
     variables.put("applicationReceivedAt", Date.from(now));
     ProcessInstance pi = runtime.createProcessInstanceByKey(CASE_PROCESS).businessKey(caseNumber).setVariables(variables)
         .execute();
-    for (Upload u : uploads) {
-      store.store(caseNumber, u.code().code(), u.fileName(), u.contentType(), u.bytes(), DocumentSource.UPLOADED, pi.getId());
-    }
+    store.storeUploads(caseNumber, uploads, pi.getId());
     journal.record(caseNumber, "APPLICATION_RECEIVED", client, "Petition application received (§4) with "
         + uploads.size() + " documents: " + String.join(", ", uploads.stream().map(u -> u.code().code()).toList()));
     return caseNumber;

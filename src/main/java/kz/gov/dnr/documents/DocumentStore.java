@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import kz.gov.dnr.casefile.Upload;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,12 @@ public class DocumentStore {
 
   /** A file and its bytes, as read back (already checked against its SHA-256). */
   public record Content(StoredDocument document, byte[] bytes) {
+  }
+
+  /** Stores the files of an accepted request as received by {@code processInstanceId}; returns their ids in order. */
+  public List<Long> storeUploads(String caseNumber, List<Upload> files, String processInstanceId) {
+    return files.stream().map(u -> store(caseNumber, u.code().code(), u.fileName(), u.contentType(), u.bytes(),
+        DocumentSource.UPLOADED, processInstanceId).id()).toList();
   }
 
   public StoredDocument store(String caseNumber, String code, String fileName, String contentType, byte[] bytes,

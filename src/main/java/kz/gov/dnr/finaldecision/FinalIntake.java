@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.FeeProperties;
 import kz.gov.dnr.casefile.Upload;
 import kz.gov.dnr.casefile.WaitingCase;
-import kz.gov.dnr.documents.DocumentSource;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.ProcessJson;
@@ -166,11 +164,7 @@ public class FinalIntake {
           .withPassport(newPassport, expiry);
       registry.changePassport(caseNumber, newPassport);
       fees.recordUse(reference, caseNumber, StateFeeCheck.Purpose.PRP);
-      List<Long> ids = new ArrayList<>();
-      for (Upload u : files) {
-        ids.add(store.store(caseNumber, u.code().code(), u.fileName(), u.contentType(), u.bytes(), DocumentSource.UPLOADED,
-            target.getId()).id());
-      }
+      List<Long> ids = store.storeUploads(caseNumber, files, target.getId());
       Map<String, Object> variables = new HashMap<>();
       variables.put("applicant", ProcessJson.of(applicant));
       variables.put("finalApplicationReceivedAt", Date.from(now));

@@ -24,9 +24,7 @@ import kz.gov.dnr.casefile.CaseRecord;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.FeeProperties;
 import kz.gov.dnr.casefile.Upload;
-import kz.gov.dnr.documents.DocumentSource;
 import kz.gov.dnr.documents.DocumentStore;
-import kz.gov.dnr.documents.StoredDocument;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.ProcessJson;
 import kz.gov.dnr.intake.Fields;
@@ -145,11 +143,7 @@ public class PrpIntake {
       fees.recordUse(reference, caseNumber, StateFeeCheck.Purpose.PRP);
       List<Long> ids = new ArrayList<>(resubmission
           ? ProcessJson.list(runtime.getVariableTyped(waiting.getId(), "eApplicationDocumentIds"), Long.class) : List.of());
-      for (Upload u : files) {
-        StoredDocument d = store.store(caseNumber, u.code().code(), u.fileName(), u.contentType(), u.bytes(),
-            DocumentSource.UPLOADED, waiting.getId());
-        ids.add(d.id());
-      }
+      ids.addAll(store.storeUploads(caseNumber, files, waiting.getId()));
       Map<String, Object> variables = new HashMap<>();
       variables.put("applicant", ProcessJson.of(applicant));
       variables.put("prpReceivedAt", Date.from(now));

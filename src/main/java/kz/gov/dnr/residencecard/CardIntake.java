@@ -3,7 +3,6 @@ package kz.gov.dnr.residencecard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import kz.gov.dnr.casefile.CaseRecord;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.Upload;
 import kz.gov.dnr.casefile.WaitingCase;
-import kz.gov.dnr.documents.DocumentSource;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.ProcessJson;
@@ -106,11 +104,7 @@ public class CardIntake {
     String reference = paymentReference;
     String passport = passportNumber;
     return idempotency.submit(client, key, submission.sha256(), () -> {
-      List<Long> ids = new ArrayList<>();
-      for (Upload u : files) {
-        ids.add(store.store(caseNumber, u.code().code(), u.fileName(), u.contentType(), u.bytes(), DocumentSource.UPLOADED,
-            target.getId()).id());
-      }
+      List<Long> ids = store.storeUploads(caseNumber, files, target.getId());
       Map<String, Object> variables = new HashMap<>();
       variables.put("cardApplicationReceivedAt", Date.from(deadlines.now()));
       variables.put("cardPaymentReference", reference);
