@@ -11,7 +11,6 @@ import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRegistry;
-import kz.gov.dnr.casefile.RefusalReason;
 import kz.gov.dnr.casefile.steps.CaseDelegate;
 import kz.gov.dnr.casefile.steps.FormValues;
 import kz.gov.dnr.documents.DocumentFacts;
@@ -165,13 +164,8 @@ public final class FinalSteps {
       Applicant a = applicant(execution);
       var from = deadlines.newApplicationPossibleFrom(now);
       registry.recordBar(caseNumber(execution), "B3", a.iin(), a.passportNumber(), now.atZone(Kazakhstan.ZONE).toLocalDate(), from);
-      List<String> reasons = new java.util.ArrayList<>(FormValues.strings(execution, "finalReasons").stream()
-          .map(r -> RefusalReason.byName(r).map(RefusalReason::text).orElse(r)).toList());
-      String comment = FormValues.text(execution, "finalComment");
-      if (comment != null && !comment.isBlank()) {
-        reasons.add(comment);
-      }
-      letters.send(GeneratedDocument.PRP_REFUSAL, DocumentFacts.of(caseNumber(execution), now, a).reasons(reasons)
+      letters.send(GeneratedDocument.PRP_REFUSAL, DocumentFacts.of(caseNumber(execution), now, a)
+          .reasons(FormValues.reasons(execution, "finalReasons", "finalComment"))
           .newApplicationFrom(from).build(), EGOV_AND_EMAIL, execution.getProcessInstanceId());
       execution.setVariable("finalOutcome", "REFUSED");
     }

@@ -1,7 +1,6 @@
 package kz.gov.dnr.petition;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +10,6 @@ import kz.gov.dnr.calendar.Term;
 import kz.gov.dnr.calendar.TermKind;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
-import kz.gov.dnr.casefile.RefusalReason;
 import kz.gov.dnr.casefile.steps.CaseDelegate;
 import kz.gov.dnr.casefile.steps.FormValues;
 import kz.gov.dnr.documents.DocumentFacts;
@@ -131,12 +129,7 @@ public final class PetitionSteps {
     protected void run(DelegateExecution execution) {
       boolean ministry = "REFUSE".equals(execution.getVariable("ministryDecision"));
       String prefix = ministry ? "ministry" : "screening";
-      List<String> reasons = new ArrayList<>(FormValues.strings(execution, prefix + "Reasons").stream()
-          .map(r -> RefusalReason.byName(r).map(RefusalReason::text).orElse(r)).toList());
-      String comment = FormValues.text(execution, prefix + "Comment");
-      if (comment != null && !comment.isBlank()) {
-        reasons.add(comment);
-      }
+      List<String> reasons = FormValues.reasons(execution, prefix + "Reasons", prefix + "Comment");
       String stage = ministry
           ? "Министрлік шешімі / Решение министерства / Ministry decision"
           : "Құжаттарды тексеру / Проверка документов / Screening";

@@ -2,7 +2,6 @@ package kz.gov.dnr.preliminary;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import kz.gov.dnr.calendar.TermKind;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRegistry;
-import kz.gov.dnr.casefile.RefusalReason;
 import kz.gov.dnr.casefile.steps.CaseDelegate;
 import kz.gov.dnr.casefile.steps.FormValues;
 import kz.gov.dnr.documents.DocumentFacts;
@@ -148,7 +146,7 @@ public final class PreliminarySteps {
       Instant now = deadlines.now();
       Term rework = deadlines.term(now, 5, TermKind.CALENDAR_DAYS);
       letters.send(GeneratedDocument.RETURN_NOTICE, DocumentFacts.of(caseNumber(execution), now, applicant(execution))
-          .reasons(reasons(execution, "returnReasons", "returnComment")).lastDay(rework.lastDay()).build(),
+          .reasons(FormValues.reasons(execution, "returnReasons", "returnComment")).lastDay(rework.lastDay()).build(),
           EGOV_AND_EMAIL, execution.getProcessInstanceId());
       execution.setVariable("returnedAt", Date.from(now));
     }
@@ -178,7 +176,7 @@ public final class PreliminarySteps {
           + " documents removed for good");
       Date returned = (Date) execution.getVariable("returnedAt");
       letters.send(GeneratedDocument.DELETION_NOTICE, DocumentFacts.of(caseNumber(execution), deadlines.now(), applicant(execution))
-          .reasons(reasons(execution, "returnReasons", "returnComment"))
+          .reasons(FormValues.reasons(execution, "returnReasons", "returnComment"))
           .lastDay(deadlines.term(returned.toInstant(), 5, TermKind.CALENDAR_DAYS).lastDay()).build(),
           EGOV_AND_EMAIL, execution.getProcessInstanceId());
       execution.setVariable("preliminaryOutcome", "DELETED");
@@ -235,21 +233,10 @@ public final class PreliminarySteps {
       var barFrom = deadlines.newApplicationPossibleFrom(now);
       registry.recordBar(caseNumber(execution), "B1", a.iin(), a.passportNumber(), now.atZone(Kazakhstan.ZONE).toLocalDate(), barFrom);
       letters.send(GeneratedDocument.PRELIMINARY_REFUSAL, DocumentFacts.of(caseNumber(execution), now, a)
-          .reasons(reasons(execution, "preliminaryReasons", "preliminaryComment")).newApplicationFrom(barFrom).build(),
+          .reasons(FormValues.reasons(execution, "preliminaryReasons", "preliminaryComment")).newApplicationFrom(barFrom).build(),
           EGOV_AND_EMAIL, execution.getProcessInstanceId());
       execution.setVariable("preliminaryDecidedAt", Date.from(now));
       execution.setVariable("preliminaryOutcome", "REFUSED");
     }
-  }
-
-  /** The reasons an officer picked, in three languages, followed by their explanation. */
-  static List<String> reasons(DelegateExecution execution, String reasonsVariable, String commentVariable) {
-    List<String> reasons = new ArrayList<>(FormValues.strings(execution, reasonsVariable).stream()
-        .map(r -> RefusalReason.byName(r).map(RefusalReason::text).orElse(r)).toList());
-    String comment = FormValues.text(execution, commentVariable);
-    if (comment != null && !comment.isBlank()) {
-      reasons.add(comment);
-    }
-    return reasons;
   }
 }

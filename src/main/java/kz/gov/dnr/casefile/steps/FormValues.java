@@ -1,7 +1,9 @@
 package kz.gov.dnr.casefile.steps;
 
 import com.fasterxml.jackson.databind.JavaType;
+import java.util.ArrayList;
 import java.util.List;
+import kz.gov.dnr.casefile.RefusalReason;
 import kz.gov.dnr.engine.ProcessJson;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -32,5 +34,16 @@ public final class FormValues {
   public static String text(VariableScope scope, String name) {
     Object v = scope.getVariable(name);
     return v == null ? null : v.toString().trim();
+  }
+
+  /** The refusal reasons an officer picked, in three languages, followed by their explanation if any. */
+  public static List<String> reasons(VariableScope scope, String reasonsVariable, String commentVariable) {
+    List<String> reasons = new ArrayList<>(strings(scope, reasonsVariable).stream()
+        .map(r -> RefusalReason.byName(r).map(RefusalReason::text).orElse(r)).toList());
+    String comment = text(scope, commentVariable);
+    if (comment != null && !comment.isBlank()) {
+      reasons.add(comment);
+    }
+    return reasons;
   }
 }
