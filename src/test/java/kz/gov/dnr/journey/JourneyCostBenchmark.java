@@ -156,10 +156,8 @@ abstract class JourneyCostBenchmark {
         driver.complete(key, task.getTaskDefinitionKey(), USER_OF_GROUP.get(group), Map.of());
         continue;
       }
-      EventSubscription waiting = engine.getRuntimeService().createEventSubscriptionQuery().eventType("message")
-          .processInstanceId(ids.get(ids.size() - 1)).list().stream().findFirst()
-          .or(() -> ids.stream().flatMap(id -> engine.getRuntimeService().createEventSubscriptionQuery()
-              .eventType("message").processInstanceId(id).list().stream()).findFirst())
+      EventSubscription waiting = ids.stream().flatMap(id -> engine.getRuntimeService().createEventSubscriptionQuery()
+              .eventType("message").processInstanceId(id).list().stream()).findFirst()
           .orElseThrow(() -> new AssertionError("skeleton stuck"));
       long t = System.nanoTime();
       engine.getRuntimeService().createMessageCorrelation(waiting.getEventName())
