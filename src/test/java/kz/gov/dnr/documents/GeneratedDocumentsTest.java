@@ -92,6 +92,27 @@ class GeneratedDocumentsTest {
   }
 
   @Test
+  void namesInLatinWithDiacriticsAndInCyrillicPrintAsWrittenAndOtherScriptsAsQuestionMarks() throws IOException {
+    // Foreign applicants' names as their passports' Latin transliteration gives them, and the documents' signs.
+    String surname = "Nguyễn-Łukasiewicz Ørsted Şahin Ñúñez Ђорђевић Ёлкин";
+    String given = "Zoë Đorđe Émilie ç ğ ž ő ß №§«»—…";
+    Applicant a = new Applicant("850315300128", surname, given, java.time.LocalDate.of(1985, 3, 15), null, "VNM",
+        "C1234567", java.time.LocalDate.of(2031, 5, 1), null, null, "zoe@example.org", "+84912345678", "ASTANA", null);
+    String text = text(generator.render(GeneratedDocument.PRP_DECISION, DocumentFacts.of(CASE, DocumentFixtures.ISSUED, a)
+        .decisionNumber("PRP-2026-000042").build(), reference(GeneratedDocument.PRP_DECISION)));
+    assertThat(squash(text)).contains(squash(surname + " " + given));
+
+    // A script the documents do not use (Chinese, Arabic) is not drawn as an empty box or lost: it shows as '?'.
+    Applicant other = new Applicant("850315300128", "李 Smith", "محمد Anna", java.time.LocalDate.of(1985, 3, 15), null,
+        "USA", "X1234567", java.time.LocalDate.of(2031, 5, 1), null, null, "anna@example.org", "+15551234567", "ASTANA",
+        null);
+    String replaced = text(generator.render(GeneratedDocument.PRP_DECISION, DocumentFacts.of(CASE, DocumentFixtures.ISSUED,
+        other).decisionNumber("PRP-2026-000042").build(), reference(GeneratedDocument.PRP_DECISION)));
+    assertThat(squash(replaced)).contains(squash("? Smith ???? Anna"));
+    assertThat(replaced).doesNotContain("李").doesNotContain("محمد");
+  }
+
+  @Test
   void theConsentFormLeavesBlanksForWhatTheApplicationDidNotGive() throws IOException {
     Applicant sparse = new Applicant("850315300128", "Smith", "Anna Maria", java.time.LocalDate.of(1985, 3, 15), null,
         "USA", "X1234567", java.time.LocalDate.of(2031, 5, 1), null, null, "anna@example.org", "+15551234567", "ASTANA",

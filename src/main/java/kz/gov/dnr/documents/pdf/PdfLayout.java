@@ -10,6 +10,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -162,7 +163,8 @@ public final class PdfLayout {
       info.setCreationDate(created);
       doc.getDocumentCatalog().setLanguage(meta.language());
       ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-      doc.save(out);
+      // Page contents are compressed; packing the few small objects into object streams is not worth its time.
+      doc.save(out, CompressParameters.NO_COMPRESSION);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render " + meta.reference(), e);
