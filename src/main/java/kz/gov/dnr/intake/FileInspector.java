@@ -112,6 +112,29 @@ public class FileInspector {
     }
   }
 
+  /**
+   * The width and height of a stored image, read from its header only: for files the intake has already
+   * inspected (their type decided by content and their data decoded), whose bytes the store has checked
+   * against their SHA-256.
+   */
+  public Optional<InspectedFile> storedImageSize(String contentType, byte[] bytes) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return Optional.empty();
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        return Optional.of(new InspectedFile(contentType, reader.getWidth(0), reader.getHeight(0), 0));
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   private static String brief(Exception e) {
     String m = e.getMessage();
     if (m == null || m.isBlank()) {

@@ -15,7 +15,6 @@ import kz.gov.dnr.intake.FileInspector;
 import kz.gov.dnr.intake.IinRule;
 import kz.gov.dnr.intake.PassportRule;
 import kz.gov.dnr.intake.PhotoRule;
-import kz.gov.dnr.intake.Violations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -78,10 +77,9 @@ public class PetitionChecklist {
       return CheckItem.of(check, false, "missing / отсутствует");
     }
     byte[] bytes = store.read(caseNumber, photo.id()).orElseThrow().bytes();
-    Violations v = new Violations();
-    Optional<FileInspector.InspectedFile> image = inspector.inspect("photo", UploadedDocument.PHOTO, bytes, v);
+    Optional<FileInspector.InspectedFile> image = inspector.storedImageSize(photo.contentType(), bytes);
     if (image.isEmpty()) {
-      return CheckItem.of(check, false, v.all().isEmpty() ? "cannot be read" : v.all().get(0).reason());
+      return CheckItem.of(check, false, "cannot be read / не читается: " + photo.contentType());
     }
     Optional<String> problem = PhotoRule.problem(image.get().width(), image.get().height());
     return CheckItem.of(check, problem.isEmpty(),

@@ -122,6 +122,16 @@ class FileInspectorTest {
   }
 
   @Test
+  void aStoredPhotosSizeIsReadFromItsHeaderAndGarbageHasNone() throws IOException {
+    assertThat(inspector.storedImageSize("image/jpeg", image("jpeg", 827, 1063)))
+        .hasValueSatisfying(p -> assertThat(new int[] {p.width(), p.height()}).containsExactly(827, 1063));
+    assertThat(inspector.storedImageSize("image/png", image("png", 350, 450)))
+        .hasValueSatisfying(p -> assertThat(new int[] {p.width(), p.height()}).containsExactly(350, 450));
+    assertThat(inspector.storedImageSize("image/jpeg", windowsExecutable())).isEmpty();
+    assertThat(inspector.storedImageSize("image/png", new byte[0])).isEmpty();
+  }
+
+  @Test
   void anEmptyFileIsMalformed() {
     Violations v = inspect(UploadedDocument.CV, new byte[0]);
     assertThat(v.all().get(0).reason()).isEqualTo("the file is empty");
