@@ -3,11 +3,18 @@ package kz.gov.dnr.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import kz.gov.dnr.finaldecision.FinalJourney;
 import kz.gov.dnr.notifications.NotificationDelivery;
 import kz.gov.dnr.outside.simulator.Simulators;
@@ -18,6 +25,7 @@ import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -31,17 +39,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * that the engine, not our code, dominates a case; the figures are reported, not asserted, because times
  * depend on the machine (README "What a case costs").
  *
- * <p>Compared like for like: the time of every job and every claim and completion of a task, in the journey
- * and in its skeleton (the tests' own queries for what to do next are not counted). Reported beside it: the
- * portals' and Berkut's requests (intake validation and file storage; the message correlation inside them),
- * and the delivery of the case's messages by the outbox. Asserted: the skeleton has exactly the journey's
- * tasks and jobs, and the journey ends granted. Medians of {@value #RUNS} runs after {@value #WARM_UP}
+ * <p>Compared like for like: the time of every job and every claim and completion of a task (the skeleton's
+ * officers enter the same form values), in the journey and in its skeleton; the tests' own queries for what to
+ * do next are not counted. Wall-clock time is the bar; the calling thread's CPU time is reported beside it,
+ * as it leaves out garbage-collection pauses and other noise of a shared machine. Reported apart: starting
+ * the case and correlating its messages (in the journey inside the portals' and Berkut's HTTP requests, with
+ * their validation and file storage; in the skeleton plain engine calls), the delivery of the case's
+ * messages by the outbox, and the ten steps costing most beyond their skeleton. Asserted: the skeleton has
+ * exactly the journey's tasks and jobs, and the journey ends granted. Medians of {@value #RUNS} runs after {@value #WARM_UP}
  * warm-up runs, written to {@code target/benchmarks/journey-cost-<database>.md}.
  */
 abstract class JourneyCostBenchmark {
 
-  static final int WARM_UP = 3;
-  static final int RUNS = 7;
+  static final int WARM_UP = 10;
+  static final int RUNS = 9;
   static final double BAR = 1.5;
   static final Map<String, String> USER_OF_GROUP = Map.of("astana-hub", "hub", "mdai", "ministry",
       "migration-service", "officer", "psc", "psc");
@@ -79,27 +90,35 @@ abstract class JourneyCostBenchmark {
         journeys[i] = journey();
         skeletons[i] = skeleton();
       }
-      Run journey = median(journeys);
-      Run bare = median(skeletons);
+      Run journey = median(journeys, r -> r.engineNanos);
+      Run bare = median(skeletons, r -> r.engineNanos);
       assertThat(bare.tasks).as("the skeleton has the journey's user tasks").isEqualTo(journey.tasks);
       assertThat(bare.jobs).as("the skeleton has the journey's jobs").isEqualTo(journey.jobs);
       double ratio = (double) journey.engineNanos / bare.engineNanos;
-      double withIntake = (double) (journey.engineNanos + journey.requestNanos) / bare.engineNanos;
+      double cpuRatio = (double) median(journeys, r -> r.cpuNanos).cpuNanos / median(skeletons, r -> r.cpuNanos).cpuNanos;
       String report = String.format("""
           | | journey | skeleton (empty delegates) |
           |---|---:|---:|
-          | user tasks completed | %d | %d |
+          | user tasks completed (same form values) | %d | %d |
           | jobs executed | %d | %d |
-          | requests / message correlations | %d | %d |
-          | tasks, jobs and correlations, ms | %.1f | %.1f |
-          | requests (intake, answers; correlations included), ms | %.1f | |
+          | tasks and jobs, ms (wall clock) | %.1f | %.1f |
+          | tasks and jobs, ms (CPU time of the calling thread) | %.1f | %.1f |
+          | starting the case and correlating its messages, ms | %.1f (%d HTTP requests: intake, answers) | %.1f (%d calls) |
           | delivering the case's messages (SMTP), ms | %.1f | |
 
-          Tasks and jobs: **%.2f x** the skeleton (developers' bar %.1f x). With the portals' requests: %.2f x.
+          Tasks and jobs: **%.2f x** the skeleton in wall-clock time, %.2f x in CPU time (developers' bar %.1f x).
           Medians of %d runs after %d warm-up runs, on %s.
-          """, journey.tasks, bare.tasks, journey.jobs, bare.jobs, journey.requests, bare.requests,
-          journey.engineNanos / 1e6, bare.engineNanos / 1e6, journey.requestNanos / 1e6, journey.deliveryNanos / 1e6,
-          ratio, BAR, withIntake, RUNS, WARM_UP, database());
+
+          Where the difference lies (median per step, the steps costing most beyond their skeleton):
+
+          | step | journey, ms | skeleton, ms | beyond, ms |
+          |---|---:|---:|---:|
+          %s
+          """, journey.tasks, bare.tasks, journey.jobs, bare.jobs,
+          journey.engineNanos / 1e6, bare.engineNanos / 1e6,
+          median(journeys, r -> r.cpuNanos).cpuNanos / 1e6, median(skeletons, r -> r.cpuNanos).cpuNanos / 1e6,
+          journey.requestNanos / 1e6, journey.requests, bare.requestNanos / 1e6, bare.requests, journey.deliveryNanos / 1e6,
+          ratio, cpuRatio, BAR, RUNS, WARM_UP, database(), costliestSteps(journeys, skeletons, 10));
       Files.createDirectories(Path.of("target", "benchmarks"));
       Files.writeString(Path.of("target", "benchmarks", "journey-cost-" + database() + ".md"), report);
       System.out.println("Journey cost benchmark (" + database() + "):\n" + report);
@@ -143,7 +162,7 @@ abstract class JourneyCostBenchmark {
     String key = "SKELETON-" + System.nanoTime();
     long start = System.nanoTime();
     engine.getRuntimeService().startProcessInstanceByKey(JourneySkeleton.PREFIX + "dnr-case", key);
-    run.engineNanos += System.nanoTime() - start;
+    run.requestNanos += System.nanoTime() - start;
     driver.runJobs(key);
     for (int step = 0; step < 200; step++) {
       List<String> ids = driver.instances(key).stream().map(pi -> pi.getId()).toList();
@@ -153,7 +172,8 @@ abstract class JourneyCostBenchmark {
       Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult();
       if (task != null) {
         String group = engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
-        driver.complete(key, task.getTaskDefinitionKey(), USER_OF_GROUP.get(group), Map.of());
+        driver.complete(key, task.getTaskDefinitionKey(), USER_OF_GROUP.get(group),
+            TimedDriver.FORM_VALUES.getOrDefault(task.getTaskDefinitionKey(), Map.of()));
         continue;
       }
       EventSubscription waiting = ids.stream().flatMap(id -> engine.getRuntimeService().createEventSubscriptionQuery()
@@ -162,16 +182,37 @@ abstract class JourneyCostBenchmark {
       long t = System.nanoTime();
       engine.getRuntimeService().createMessageCorrelation(waiting.getEventName())
           .processInstanceId(waiting.getProcessInstanceId()).correlate();
-      run.engineNanos += System.nanoTime() - t;
+      run.requestNanos += System.nanoTime() - t;
       run.requests++;
       driver.runJobs(key);
     }
     throw new AssertionError("skeleton did not end");
   }
 
-  private static Run median(Run[] runs) {
+  /** The steps whose median time exceeds their skeleton's the most, as table rows. */
+  private static String costliestSteps(Run[] journeys, Run[] skeletons, int limit) {
+    Map<String, Double> journey = stepMedians(journeys);
+    Map<String, Double> bare = stepMedians(skeletons);
+    return journey.entrySet().stream()
+        .sorted(Comparator.comparingDouble(e -> bare.getOrDefault(e.getKey(), 0.0) - e.getValue()))
+        .limit(limit)
+        .map(e -> String.format("| %s | %.1f | %.1f | %.1f |", e.getKey(), e.getValue() / 1e6,
+            bare.getOrDefault(e.getKey(), 0.0) / 1e6, (e.getValue() - bare.getOrDefault(e.getKey(), 0.0)) / 1e6))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static Map<String, Double> stepMedians(Run[] runs) {
+    Map<String, Double> medians = new HashMap<>();
+    Arrays.stream(runs).flatMap(r -> r.stepNanos.keySet().stream()).distinct().forEach(step -> {
+      long[] times = Arrays.stream(runs).mapToLong(r -> r.stepNanos.getOrDefault(step, 0L)).sorted().toArray();
+      medians.put(step, (double) times[times.length / 2]);
+    });
+    return medians;
+  }
+
+  private static Run median(Run[] runs, ToLongFunction<Run> by) {
     Run[] sorted = runs.clone();
-    Arrays.sort(sorted, (a, b) -> Long.compare(a.engineNanos, b.engineNanos));
+    Arrays.sort(sorted, Comparator.comparingLong(by));
     return sorted[sorted.length / 2];
   }
 
@@ -183,7 +224,15 @@ abstract class JourneyCostBenchmark {
     int requests;
     long requestNanos;
     long engineNanos;
+    long cpuNanos;
     long deliveryNanos;
+    final Map<String, Long> stepNanos = new HashMap<>();
+
+    void step(String activityId, long nanos, long cpu) {
+      engineNanos += nanos;
+      cpuNanos += cpu;
+      stepNanos.merge(activityId, nanos, Long::sum);
+    }
   }
 
   /**
@@ -191,27 +240,43 @@ abstract class JourneyCostBenchmark {
    * own queries for what to do next.
    */
   static final class TimedDriver extends CaseDriver {
+    private static final Map<String, String> ACTIVITY_OF_JOB_DEFINITION = new ConcurrentHashMap<>();
+    /** What the journey's officers entered in each task, entered again in the skeleton's. */
+    static final Map<String, Map<String, Object>> FORM_VALUES = new ConcurrentHashMap<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final ProcessEngine engine;
     private final Run run;
 
     TimedDriver(ProcessEngine engine, Run run) {
       super(engine);
+      this.engine = engine;
       this.run = run;
     }
 
     @Override
-    protected void executeJob(String jobId) {
+    protected void executeJob(Job job) {
+      String step = activityOf(job);
+      long cpu = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      super.executeJob(jobId);
-      run.engineNanos += System.nanoTime() - start;
+      super.executeJob(job);
+      run.step(step, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
       run.jobs++;
     }
 
     @Override
-    protected void claimAndComplete(String taskId, String user, Map<String, Object> variables) {
+    protected void claimAndComplete(Task task, String user, Map<String, Object> variables) {
+      FORM_VALUES.putIfAbsent(task.getTaskDefinitionKey(), variables);
+      long cpu = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      super.claimAndComplete(taskId, user, variables);
-      run.engineNanos += System.nanoTime() - start;
+      super.claimAndComplete(task, user, variables);
+      run.step(task.getTaskDefinitionKey(), System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
       run.tasks++;
+    }
+
+    /** The element a job continues or fires at (the same id in the journey and in its skeleton). */
+    private String activityOf(Job job) {
+      return ACTIVITY_OF_JOB_DEFINITION.computeIfAbsent(job.getJobDefinitionId(), id -> engine.getManagementService()
+          .createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
     }
   }
 }

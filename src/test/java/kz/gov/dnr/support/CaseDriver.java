@@ -50,7 +50,7 @@ public class CaseDriver implements Officers {
       boolean progress = false;
       for (Job job : jobs) {
         try {
-          executeJob(job.getId());
+          executeJob(job);
           executed++;
           progress = true;
         } catch (RuntimeException e) {
@@ -91,19 +91,19 @@ public class CaseDriver implements Officers {
       throw new AssertionError("No open task " + taskKey + " in " + caseNumber + "; waiting at "
           + instances(caseNumber).stream().map(pi -> engine.getRuntimeService().getActiveActivityIds(pi.getId())).toList());
     }
-    as(user, () -> claimAndComplete(task.getId(), user, variables));
+    as(user, () -> claimAndComplete(task, user, variables));
     runJobs(caseNumber);
   }
 
   /** One job, as the job executor runs it. */
-  protected void executeJob(String jobId) {
-    engine.getManagementService().executeJob(jobId);
+  protected void executeJob(Job job) {
+    engine.getManagementService().executeJob(job.getId());
   }
 
   /** What an officer does in Tasklist: claim, then complete with the form's values. */
-  protected void claimAndComplete(String taskId, String user, Map<String, Object> variables) {
-    engine.getTaskService().claim(taskId, user);
-    engine.getTaskService().complete(taskId, variables);
+  protected void claimAndComplete(Task task, String user, Map<String, Object> variables) {
+    engine.getTaskService().claim(task.getId(), user);
+    engine.getTaskService().complete(task.getId(), variables);
   }
 
   /** Runs something as an authenticated user with their groups. */
