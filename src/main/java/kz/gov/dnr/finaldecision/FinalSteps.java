@@ -1,16 +1,16 @@
 package kz.gov.dnr.finaldecision;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.gov.dnr.calendar.DeadlineService;
-import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.Applicant;
+import kz.gov.dnr.casefile.Bars;
 import kz.gov.dnr.casefile.CaseJournal;
-import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.steps.CaseDelegate;
 import kz.gov.dnr.casefile.steps.FormValues;
 import kz.gov.dnr.documents.DocumentFacts;
@@ -149,12 +149,12 @@ public final class FinalSteps {
   @CalledFromModels
   public static class Refusal extends CaseDelegate {
     private final ApplicantLetters letters;
-    private final CaseRegistry registry;
+    private final Bars bars;
     private final DeadlineService deadlines;
 
-    public Refusal(ApplicantLetters letters, CaseRegistry registry, DeadlineService deadlines) {
+    public Refusal(ApplicantLetters letters, Bars bars, DeadlineService deadlines) {
       this.letters = letters;
-      this.registry = registry;
+      this.bars = bars;
       this.deadlines = deadlines;
     }
 
@@ -162,8 +162,7 @@ public final class FinalSteps {
     protected void run(DelegateExecution execution) {
       Instant now = deadlines.now();
       Applicant a = applicant(execution);
-      var from = deadlines.newApplicationPossibleFrom(now);
-      registry.recordBar(caseNumber(execution), "B3", a.iin(), a.passportNumber(), now.atZone(Kazakhstan.ZONE).toLocalDate(), from);
+      LocalDate from = bars.impose(caseNumber(execution), "B3", a, now);
       letters.send(GeneratedDocument.PRP_REFUSAL, DocumentFacts.of(caseNumber(execution), now, a)
           .reasons(FormValues.reasons(execution, "finalReasons", "finalComment"))
           .newApplicationFrom(from).build(), EGOV_AND_EMAIL, execution.getProcessInstanceId());

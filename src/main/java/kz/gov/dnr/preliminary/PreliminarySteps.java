@@ -1,18 +1,18 @@
 package kz.gov.dnr.preliminary;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.gov.dnr.calendar.DeadlineService;
-import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.calendar.Term;
 import kz.gov.dnr.calendar.TermKind;
 import kz.gov.dnr.casefile.Applicant;
+import kz.gov.dnr.casefile.Bars;
 import kz.gov.dnr.casefile.CaseJournal;
-import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.steps.CaseDelegate;
 import kz.gov.dnr.casefile.steps.FormValues;
 import kz.gov.dnr.documents.DocumentFacts;
@@ -217,12 +217,12 @@ public final class PreliminarySteps {
   @CalledFromModels
   public static class Refusal extends CaseDelegate {
     private final ApplicantLetters letters;
-    private final CaseRegistry registry;
+    private final Bars bars;
     private final DeadlineService deadlines;
 
-    public Refusal(ApplicantLetters letters, CaseRegistry registry, DeadlineService deadlines) {
+    public Refusal(ApplicantLetters letters, Bars bars, DeadlineService deadlines) {
       this.letters = letters;
-      this.registry = registry;
+      this.bars = bars;
       this.deadlines = deadlines;
     }
 
@@ -230,8 +230,7 @@ public final class PreliminarySteps {
     protected void run(DelegateExecution execution) {
       Instant now = deadlines.now();
       Applicant a = applicant(execution);
-      var barFrom = deadlines.newApplicationPossibleFrom(now);
-      registry.recordBar(caseNumber(execution), "B1", a.iin(), a.passportNumber(), now.atZone(Kazakhstan.ZONE).toLocalDate(), barFrom);
+      LocalDate barFrom = bars.impose(caseNumber(execution), "B1", a, now);
       letters.send(GeneratedDocument.PRELIMINARY_REFUSAL, DocumentFacts.of(caseNumber(execution), now, a)
           .reasons(FormValues.reasons(execution, "preliminaryReasons", "preliminaryComment")).newApplicationFrom(barFrom).build(),
           EGOV_AND_EMAIL, execution.getProcessInstanceId());

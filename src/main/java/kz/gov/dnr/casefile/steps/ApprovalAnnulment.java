@@ -1,13 +1,13 @@
 package kz.gov.dnr.casefile.steps;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Set;
 import kz.gov.dnr.calendar.DeadlineService;
-import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.calendar.TermKind;
 import kz.gov.dnr.casefile.Applicant;
-import kz.gov.dnr.casefile.CaseRegistry;
+import kz.gov.dnr.casefile.Bars;
 import kz.gov.dnr.documents.DocumentFacts;
 import kz.gov.dnr.documents.GeneratedDocument;
 import kz.gov.dnr.engine.CalledFromModels;
@@ -25,12 +25,12 @@ import org.springframework.stereotype.Component;
 public class ApprovalAnnulment extends CaseDelegate {
 
   private final ApplicantLetters letters;
-  private final CaseRegistry registry;
+  private final Bars bars;
   private final DeadlineService deadlines;
 
-  public ApprovalAnnulment(ApplicantLetters letters, CaseRegistry registry, DeadlineService deadlines) {
+  public ApprovalAnnulment(ApplicantLetters letters, Bars bars, DeadlineService deadlines) {
     this.letters = letters;
-    this.registry = registry;
+    this.bars = bars;
     this.deadlines = deadlines;
   }
 
@@ -38,9 +38,7 @@ public class ApprovalAnnulment extends CaseDelegate {
   protected void run(DelegateExecution execution) {
     Instant approvedAt = ((Date) execution.getVariable("preliminaryDecidedAt")).toInstant();
     Applicant a = applicant(execution);
-    var barFrom = deadlines.newApplicationPossibleFrom(approvedAt);
-    registry.recordBar(caseNumber(execution), "B2", a.iin(), a.passportNumber(),
-        approvedAt.atZone(Kazakhstan.ZONE).toLocalDate(), barFrom);
+    LocalDate barFrom = bars.impose(caseNumber(execution), "B2", a, approvedAt);
     letters.send(GeneratedDocument.ANNULMENT_NOTICE, DocumentFacts.of(caseNumber(execution), deadlines.now(), a)
         .decisionNumber((String) execution.getVariable("approvalNumber"))
         .lastDay(deadlines.term(approvedAt, 30, TermKind.CALENDAR_DAYS).lastDay()).newApplicationFrom(barFrom).build(),
