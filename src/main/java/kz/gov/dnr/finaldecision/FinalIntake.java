@@ -1,7 +1,6 @@
 package kz.gov.dnr.finaldecision;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -17,13 +16,13 @@ import kz.gov.dnr.calendar.DeadlineService;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRecord;
-import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.FeeProperties;
 import kz.gov.dnr.casefile.Upload;
 import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.ProcessJson;
+import kz.gov.dnr.intake.CaseRequests;
 import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.PassportRule;
 import kz.gov.dnr.intake.PersonChecks;
@@ -51,13 +50,12 @@ public class FinalIntake {
   static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,20}");
   static final int MIN_HOUSING_DAYS = 180;
 
-  private final ObjectMapper json;
+  private final CaseRequests requests;
   private final Uploads uploads;
   private final PassportRule passport;
   private final PersonChecks persons;
   private final StateFeeCheck fees;
   private final FeeProperties feeAmounts;
-  private final CaseRegistry registry;
   private final CaseJournal journal;
   private final DocumentStore store;
   private final RuntimeService runtime;
@@ -65,16 +63,15 @@ public class FinalIntake {
   private final Idempotency idempotency;
   private final DeadlineService deadlines;
 
-  public FinalIntake(ObjectMapper json, Uploads uploads, PassportRule passport, PersonChecks persons, StateFeeCheck fees,
-      FeeProperties feeAmounts, CaseRegistry registry, CaseJournal journal, DocumentStore store, RuntimeService runtime,
+  public FinalIntake(CaseRequests requests, Uploads uploads, PassportRule passport, PersonChecks persons, StateFeeCheck fees,
+      FeeProperties feeAmounts, CaseJournal journal, DocumentStore store, RuntimeService runtime,
       WaitingCase waiting, Idempotency idempotency, DeadlineService deadlines) {
-    this.json = json;
+    this.requests = requests;
     this.uploads = uploads;
     this.passport = passport;
     this.persons = persons;
     this.fees = fees;
     this.feeAmounts = feeAmounts;
-    this.registry = registry;
     this.journal = journal;
     this.store = store;
     this.runtime = runtime;
@@ -84,14 +81,14 @@ public class FinalIntake {
   }
 
   public ResponseEntity<Object> submit(String caseNumber, MultipartHttpServletRequest request, String client, String key) {
-    Violations v = new Violations();
-    Submission submission = Submission.read(request, json, DOCUMENTS, DOCUMENTS, v);
-    Optional<ResponseEntity<Object>> replay = idempotency.replay(client, key, submission.sha256());
-    if (replay.isPresent()) {
-      return replay.get();
+    CaseRequests.Read read = requests.read(caseNumber, request, client, key, DOCUMENTS);
+    if (read.replay().isPresent()) {
+      return read.replay().get();
     }
-    CaseRecord c = registry.require(caseNumber);
-    LocalDate today = deadlines.today();
+    Violations v = read.violations();
+    Submission submission = read.submission();
+    CaseRecord c = read.caseRecord();
+    LocalDate today = read.today();
     JsonNode application = submission.application();
     String passportNumber = null;
     String approvalNumber = null;
@@ -160,9 +157,7 @@ public class FinalIntake {
     LocalDate end = housingEnd;
     return idempotency.submit(client, key, submission.sha256(), () -> {
       Instant now = deadlines.now();
-      Applicant applicant = ProcessJson.value(runtime.getVariableTyped(target.getId(), "applicant"), Applicant.class)
-          .withPassport(newPassport, expiry);
-      registry.changePassport(caseNumber, newPassport);
+      Applicant applicant = requests.withPassport(caseNumber, target.getId(), newPassport, expiry);
       fees.recordUse(reference, caseNumber, StateFeeCheck.Purpose.PRP);
       List<Long> ids = store.storeUploads(caseNumber, files, target.getId());
       Map<String, Object> variables = new HashMap<>();

@@ -1,7 +1,6 @@
 package kz.gov.dnr.preliminary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,12 +20,12 @@ import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.casefile.CaseRecord;
-import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.FeeProperties;
 import kz.gov.dnr.casefile.Upload;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.ProcessJson;
+import kz.gov.dnr.intake.CaseRequests;
 import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.PassportRule;
 import kz.gov.dnr.intake.PersonChecks;
@@ -54,7 +53,7 @@ public class PrpIntake {
       UploadedDocument.CRIMINAL_RECORD, UploadedDocument.QUESTIONNAIRE, UploadedDocument.QUESTIONNAIRE_SIGNATURE);
   static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,20}");
 
-  private final ObjectMapper json;
+  private final CaseRequests requests;
   private final Uploads uploads;
   private final PassportRule passport;
   private final PersonChecks persons;
@@ -62,7 +61,6 @@ public class PrpIntake {
   private final StateFeeCheck fees;
   private final FeeProperties feeAmounts;
   private final PetitionOnFile petitions;
-  private final CaseRegistry registry;
   private final CaseJournal journal;
   private final DocumentStore store;
   private final RuntimeService runtime;
@@ -70,11 +68,11 @@ public class PrpIntake {
   private final Idempotency idempotency;
   private final DeadlineService deadlines;
 
-  public PrpIntake(ObjectMapper json, Uploads uploads, PassportRule passport, PersonChecks persons,
+  public PrpIntake(CaseRequests requests, Uploads uploads, PassportRule passport, PersonChecks persons,
       QuestionnaireSignature signatures, StateFeeCheck fees, FeeProperties feeAmounts, PetitionOnFile petitions,
-      CaseRegistry registry, CaseJournal journal, DocumentStore store, RuntimeService runtime, WaitingCase waitingCases, Idempotency idempotency,
+      CaseJournal journal, DocumentStore store, RuntimeService runtime, WaitingCase waitingCases, Idempotency idempotency,
       DeadlineService deadlines) {
-    this.json = json;
+    this.requests = requests;
     this.uploads = uploads;
     this.passport = passport;
     this.persons = persons;
@@ -82,7 +80,6 @@ public class PrpIntake {
     this.fees = fees;
     this.feeAmounts = feeAmounts;
     this.petitions = petitions;
-    this.registry = registry;
     this.journal = journal;
     this.store = store;
     this.runtime = runtime;
@@ -93,14 +90,14 @@ public class PrpIntake {
 
   public ResponseEntity<Object> submit(String caseNumber, MultipartHttpServletRequest request, String client, String key,
       boolean resubmission) {
-    Violations v = new Violations();
-    Submission submission = Submission.read(request, json, DOCUMENTS, DOCUMENTS, v);
-    Optional<ResponseEntity<Object>> replay = idempotency.replay(client, key, submission.sha256());
-    if (replay.isPresent()) {
-      return replay.get();
+    CaseRequests.Read read = requests.read(caseNumber, request, client, key, DOCUMENTS);
+    if (read.replay().isPresent()) {
+      return read.replay().get();
     }
-    CaseRecord c = registry.require(caseNumber);
-    LocalDate today = deadlines.today();
+    Violations v = read.violations();
+    Submission submission = read.submission();
+    CaseRecord c = read.caseRecord();
+    LocalDate today = read.today();
     String passportNumber = null;
     LocalDate expiry = null;
     String paymentReference = null;
@@ -137,9 +134,7 @@ public class PrpIntake {
     String legal = legalisation;
     return idempotency.submit(client, key, submission.sha256(), () -> {
       Instant now = deadlines.now();
-      Applicant applicant = ProcessJson.value(runtime.getVariableTyped(waiting.getId(), "applicant"), Applicant.class)
-          .withPassport(newPassport, newExpiry);
-      registry.changePassport(caseNumber, newPassport);
+      Applicant applicant = requests.withPassport(caseNumber, waiting.getId(), newPassport, newExpiry);
       fees.recordUse(reference, caseNumber, StateFeeCheck.Purpose.PRP);
       List<Long> ids = new ArrayList<>(resubmission
           ? ProcessJson.list(runtime.getVariableTyped(waiting.getId(), "eApplicationDocumentIds"), Long.class) : List.of());

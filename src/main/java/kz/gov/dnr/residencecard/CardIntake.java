@@ -1,7 +1,6 @@
 package kz.gov.dnr.residencecard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.EnumSet;
@@ -16,13 +15,12 @@ import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
 import kz.gov.dnr.casefile.CaseJournal;
-import kz.gov.dnr.casefile.CaseRecord;
-import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.casefile.Upload;
 import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.ProcessJson;
+import kz.gov.dnr.intake.CaseRequests;
 import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.Submission;
 import kz.gov.dnr.intake.Uploads;
@@ -44,9 +42,8 @@ public class CardIntake {
   static final Set<UploadedDocument> DOCUMENTS = EnumSet.of(UploadedDocument.PASSPORT, UploadedDocument.FEE_RECEIPT);
   static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{5,20}");
 
-  private final ObjectMapper json;
+  private final CaseRequests requests;
   private final Uploads uploads;
-  private final CaseRegistry registry;
   private final CaseJournal journal;
   private final DocumentStore store;
   private final RuntimeService runtime;
@@ -54,11 +51,10 @@ public class CardIntake {
   private final Idempotency idempotency;
   private final DeadlineService deadlines;
 
-  public CardIntake(ObjectMapper json, Uploads uploads, CaseRegistry registry, CaseJournal journal, DocumentStore store,
+  public CardIntake(CaseRequests requests, Uploads uploads, CaseJournal journal, DocumentStore store,
       RuntimeService runtime, WaitingCase waiting, Idempotency idempotency, DeadlineService deadlines) {
-    this.json = json;
+    this.requests = requests;
     this.uploads = uploads;
-    this.registry = registry;
     this.journal = journal;
     this.store = store;
     this.runtime = runtime;
@@ -68,14 +64,13 @@ public class CardIntake {
   }
 
   public ResponseEntity<Object> submit(String caseNumber, MultipartHttpServletRequest request, String client, String key) {
-    Violations v = new Violations();
-    Submission submission = Submission.read(request, json, DOCUMENTS, DOCUMENTS, v);
-    Optional<ResponseEntity<Object>> replay = idempotency.replay(client, key, submission.sha256());
-    if (replay.isPresent()) {
-      return replay.get();
+    CaseRequests.Read read = requests.read(caseNumber, request, client, key, DOCUMENTS);
+    if (read.replay().isPresent()) {
+      return read.replay().get();
     }
-    CaseRecord c = registry.require(caseNumber);
-    LocalDate today = deadlines.today();
+    Violations v = read.violations();
+    Submission submission = read.submission();
+    LocalDate today = read.today();
     JsonNode application = submission.application();
     String decisionNumber = null;
     String paymentReference = null;
