@@ -132,6 +132,18 @@ class FileInspectorTest {
   }
 
   @Test
+  void theAcceptedTypesAreKnownByTheirSignatureAsTikaKnowsThem() throws IOException {
+    org.apache.tika.Tika tika = new org.apache.tika.Tika();
+    for (byte[] file : java.util.List.of(pdf(), encryptedPdf(), image("jpeg", 350, 450), image("png", 350, 450))) {
+      assertThat(FileInspector.signature(file)).contains(tika.detect(file));
+    }
+    // Anything else is left to Tika, whose answer the refusal quotes.
+    assertThat(FileInspector.signature(windowsExecutable())).isEmpty();
+    assertThat(FileInspector.signature("%PD".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isEmpty();
+    assertThat(FileInspector.signature(new byte[0])).isEmpty();
+  }
+
+  @Test
   void anEmptyFileIsMalformed() {
     Violations v = inspect(UploadedDocument.CV, new byte[0]);
     assertThat(v.all().get(0).reason()).isEqualTo("the file is empty");

@@ -95,6 +95,7 @@ abstract class JourneyCostBenchmark {
       assertThat(bare.tasks).as("the skeleton has the journey's user tasks").isEqualTo(journey.tasks);
       assertThat(bare.jobs).as("the skeleton has the journey's jobs").isEqualTo(journey.jobs);
       double ratio = (double) journey.engineNanos / bare.engineNanos;
+      double withRequests = (double) (journey.engineNanos + journey.requestNanos) / (bare.engineNanos + bare.requestNanos);
       double cpuRatio = (double) median(journeys, r -> r.cpuNanos).cpuNanos / median(skeletons, r -> r.cpuNanos).cpuNanos;
       String report = String.format("""
           | | journey | skeleton (empty delegates) |
@@ -107,6 +108,7 @@ abstract class JourneyCostBenchmark {
           | delivering the case's messages (SMTP), ms | %.1f | |
 
           Tasks and jobs: **%.2f x** the skeleton in wall-clock time, %.2f x in CPU time (developers' bar %.1f x).
+          With the requests beside the skeleton's start and correlations: %.2f x.
           Medians of %d runs after %d warm-up runs, on %s.
 
           Where the difference lies (median per step, the steps costing most beyond their skeleton):
@@ -118,7 +120,7 @@ abstract class JourneyCostBenchmark {
           journey.engineNanos / 1e6, bare.engineNanos / 1e6,
           median(journeys, r -> r.cpuNanos).cpuNanos / 1e6, median(skeletons, r -> r.cpuNanos).cpuNanos / 1e6,
           journey.requestNanos / 1e6, journey.requests, bare.requestNanos / 1e6, bare.requests, journey.deliveryNanos / 1e6,
-          ratio, cpuRatio, BAR, RUNS, WARM_UP, database(), costliestSteps(journeys, skeletons, 10));
+          ratio, cpuRatio, BAR, withRequests, RUNS, WARM_UP, database(), costliestSteps(journeys, skeletons, 10));
       Files.createDirectories(Path.of("target", "benchmarks"));
       Files.writeString(Path.of("target", "benchmarks", "journey-cost-" + database() + ".md"), report);
       System.out.println("Journey cost benchmark (" + database() + "):\n" + report);
