@@ -111,15 +111,8 @@ public class FileInspector {
 
   private Optional<InspectedFile> image(String field, String type, byte[] bytes, Violations v) {
     String what = type.equals("image/png") ? "PNG" : "JPEG";
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        v.unsupported(field, "the " + what + " image cannot be decoded", "a valid JPEG or PNG image");
-        return Optional.empty();
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
+    try {
+      Optional<InspectedFile> decoded = withReader(bytes, reader -> {
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
         ImageReadParam param = reader.getDefaultReadParam();
@@ -128,10 +121,12 @@ public class FileInspector {
         if (reader.read(0, param) == null) {
           throw new IOException("no image data");
         }
-        return Optional.of(new InspectedFile(type, width, height, 0));
-      } finally {
-        reader.dispose();
+        return new InspectedFile(type, width, height, 0);
+      });
+      if (decoded.isEmpty()) {
+        v.unsupported(field, "the " + what + " image cannot be decoded", "a valid JPEG or PNG image");
       }
+      return decoded;
     } catch (IOException | RuntimeException e) {
       v.unsupported(field, "the " + what + " image cannot be decoded (" + brief(e) + ")", "a valid JPEG or PNG image");
       return Optional.empty();
@@ -144,6 +139,19 @@ public class FileInspector {
    * against their SHA-256.
    */
   public Optional<InspectedFile> storedImageSize(String contentType, byte[] bytes) {
+    try {
+      return withReader(bytes, reader -> new InspectedFile(contentType, reader.getWidth(0), reader.getHeight(0), 0));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** What ImageIO reads of an image; empty when no reader knows its format. */
+  private interface ImageRead {
+    InspectedFile apply(ImageReader reader) throws IOException;
+  }
+
+  private static Optional<InspectedFile> withReader(byte[] bytes, ImageRead read) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -152,12 +160,10 @@ public class FileInspector {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        return Optional.of(new InspectedFile(contentType, reader.getWidth(0), reader.getHeight(0), 0));
+        return Optional.of(read.apply(reader));
       } finally {
         reader.dispose();
       }
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
     }
   }
 
