@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import kz.gov.dnr.finaldecision.FinalJourney;
-import kz.gov.dnr.petition.PetitionJourney;
-import kz.gov.dnr.preliminary.PrpJourney;
+import kz.gov.dnr.journey.WholeJourney;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
 import org.junit.jupiter.api.Test;
@@ -25,11 +23,7 @@ class BrowserJourneyIT extends BrowserTest {
     String iin = Fixtures.iin();
     String passport = Fixtures.passport();
 
-    String n = new PetitionJourney(http, driver).by(officers).toSignedPetition(iin, passport);
-    new PrpJourney(http, driver, payments).by(officers).toApproval(n, iin, passport);
-    FinalJourney last = new FinalJourney(http, driver, payments).by(officers);
-    last.toGrant(n, iin, passport);
-    last.toCard(n, iin, passport);
+    String n = WholeJourney.toResidenceCard(http, driver, officers, payments, iin, passport);
 
     JsonNode status = http.get("/api/v1/cases/" + n, "psc-system").json();
     assertThat(status.get("status").asText()).isEqualTo("CLOSED");

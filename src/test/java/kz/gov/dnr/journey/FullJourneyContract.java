@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import kz.gov.dnr.finaldecision.FinalJourney;
 import kz.gov.dnr.notifications.NotificationDelivery;
 import kz.gov.dnr.outside.simulator.Simulators;
-import kz.gov.dnr.petition.PetitionJourney;
-import kz.gov.dnr.preliminary.PrpJourney;
 import kz.gov.dnr.support.CaseDriver;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
@@ -43,11 +40,7 @@ abstract class FullJourneyContract {
     Http http = new Http(port);
     String iin = Fixtures.iin();
     String passport = Fixtures.passport();
-    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
-    new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
-    FinalJourney last = new FinalJourney(http, driver, payments);
-    last.toGrant(n, iin, passport);
-    last.toCard(n, iin, passport);
+    String n = WholeJourney.toResidenceCard(http, driver, driver, payments, iin, passport);
     while (delivery.deliverDue() > 0) {
       // deliver everything, other tests' messages included
     }

@@ -15,11 +15,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
-import kz.gov.dnr.finaldecision.FinalJourney;
 import kz.gov.dnr.notifications.NotificationDelivery;
 import kz.gov.dnr.outside.simulator.Simulators;
-import kz.gov.dnr.petition.PetitionJourney;
-import kz.gov.dnr.preliminary.PrpJourney;
+import kz.gov.dnr.security.IdentitySetup;
 import kz.gov.dnr.support.CaseDriver;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
@@ -54,8 +52,9 @@ abstract class JourneyCostBenchmark {
   static final int WARM_UP = 10;
   static final int RUNS = 9;
   static final double BAR = 1.5;
-  static final Map<String, String> USER_OF_GROUP = Map.of("astana-hub", "hub", "mdai", "ministry",
-      "migration-service", "officer", "psc", "psc");
+  /** The demo user who works each officer group's tasks. */
+  static final Map<String, String> USER_OF_GROUP = IdentitySetup.DEMO_USERS.entrySet().stream()
+      .filter(e -> e.getValue().isOfficerGroup()).collect(Collectors.toMap(e -> e.getValue().id(), Map.Entry::getKey));
 
   @RegisterExtension
   static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
@@ -142,11 +141,7 @@ abstract class JourneyCostBenchmark {
     });
     String iin = Fixtures.iin();
     String passport = Fixtures.passport();
-    run.caseNumber = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
-    new PrpJourney(http, driver, payments).toApproval(run.caseNumber, iin, passport);
-    FinalJourney last = new FinalJourney(http, driver, payments);
-    last.toGrant(run.caseNumber, iin, passport);
-    last.toCard(run.caseNumber, iin, passport);
+    run.caseNumber = WholeJourney.toResidenceCard(http, driver, driver, payments, iin, passport);
     long start = System.nanoTime();
     while (delivery.deliverDue() > 0) {
       // this case's messages (and any left by earlier tests)
