@@ -1,10 +1,10 @@
 package kz.gov.dnr.engine;
 
 import java.util.List;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +38,12 @@ public class EngineIndexes {
     this.jdbc = jdbc;
   }
 
-  public void apply() {
+  /** Applies what {@code databaseType} (the engine's name for it) supports. */
+  public void apply(String databaseType) {
     for (String statement : INDEXES) {
       execute(statement);
     }
-    if (isPostgres()) {
+    if (DbSqlSessionFactory.POSTGRES.equals(databaseType)) {
       authorizationStatistics();
     }
   }
@@ -75,10 +76,5 @@ public class EngineIndexes {
       LOG.info("Not applied ({}): {}", statement, e.getMostSpecificCause().getMessage());
       return false;
     }
-  }
-
-  private boolean isPostgres() {
-    return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c ->
-        "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
   }
 }

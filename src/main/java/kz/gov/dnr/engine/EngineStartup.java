@@ -4,6 +4,7 @@ import kz.gov.dnr.security.IdentitySetup;
 import kz.gov.dnr.security.TasklistFilters;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ public class EngineStartup extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    indexes.apply();
+    indexes.apply(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
     models.deploy(engine.getRepositoryService());
     identity.apply(engine);
     filters.apply(engine);

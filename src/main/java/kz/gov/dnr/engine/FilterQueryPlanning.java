@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterSingleResultCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class FilterQueryPlanning extends AbstractProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       if (FILTER_COMMANDS.contains(command.getClass())
-          && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
+          && DbSqlSessionFactory.POSTGRES.equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
         Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
         try (Statement statement = connection.createStatement()) {
           statement.execute(SETTINGS);
