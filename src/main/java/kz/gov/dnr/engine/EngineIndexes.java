@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * <p>On PostgreSQL, statistics on the permission bits the task query tests ({@code PERMS_ & 2}, read a task;
  * {@code PERMS_ & 64}, read the tasks of a process definition). Without them the planner guesses that five of
  * a group's authorization rows pass, where a thousand do (the engine grants each candidate group each of its
- * tasks by one row). With them, Tasklist's filter queries planned for their user ({@link FilterQueryPlanning})
+ * tasks by one row). With them, the task queries officers run, planned for their user ({@link TaskQueryPlanning}),
  * look each task's rows up by index instead of comparing every task with every row.
  */
 @Component

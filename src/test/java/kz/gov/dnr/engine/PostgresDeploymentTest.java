@@ -10,10 +10,13 @@ import javax.sql.DataSource;
 import kz.gov.dnr.support.DnrPostgresTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every model deploys on PostgreSQL and a process runs through a user task there. */
 @DnrPostgresTest
@@ -25,6 +28,10 @@ class PostgresDeploymentTest {
   RepositoryService repository;
   @Autowired
   RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  TransactionTemplate transactions;
 
   @Test
   void theApplicationRunsOnPostgresql() throws Exception {
@@ -52,5 +59,25 @@ class PostgresDeploymentTest {
     assertThat(task(pi)).hasCandidateGroup("supervisors").hasDueDate(task(pi).getDueDate());
     complete(task(pi), Map.of("supervisorAction", "NO_ACTION"));
     assertThat(pi).isEnded().hasPassed("End_BreachReviewed");
+  }
+
+  /**
+   * TaskQueryPlanning plans a task query for its user with settings of its own; a task query run inside a larger
+   * transaction (a delegate's, a REST call's) must leave the rest of that transaction with PostgreSQL's settings.
+   */
+  @Test
+  void aTaskQueryLeavesTheSettingsOfTheTransactionAroundItAsTheyWere() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    String before = settings(jdbc);
+    transactions.executeWithoutResult(status -> {
+      tasks.createTaskQuery().taskCandidateGroup("psc").orderByDueDate().asc().listPage(0, 15);
+      assertThat(settings(jdbc)).isEqualTo(before);
+    });
+    assertThat(before).isEqualTo("auto 4");
+  }
+
+  private static String settings(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("select current_setting('plan_cache_mode') || ' ' || current_setting('random_page_cost')",
+        String.class);
   }
 }
