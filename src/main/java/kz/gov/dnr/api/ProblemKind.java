@@ -8,7 +8,7 @@ public enum ProblemKind {
   NOT_FOUND(404, "not-found", "Not found"),
   CONFLICT(409, "conflict", "Conflict with the state of the case"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Upload too large"),
-  UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "A file is not of an accepted type"),
+  UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Not of an accepted type"),
   REFUSED_BY_RULES(422, "refused-by-rules", "The application does not meet the rules of the order"),
   INTERNAL(500, "internal", "Internal error"),
   SERVICE_UNAVAILABLE(503, "service-unavailable", "An outside system does not answer");

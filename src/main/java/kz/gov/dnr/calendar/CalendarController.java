@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class CalendarController {
 
   static final int MAX_DAYS = 3660;
+  /** Event days the calendar answers for: anything else is a typing error, and far years would not print as YYYY. */
+  static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+  static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+  private static final String A_DATE = "a date YYYY-MM-DD from " + FIRST_DAY + " to " + LAST_DAY + ", e.g. 2026-12-01";
   private final DeadlineService deadlines;
 
   public CalendarController(DeadlineService deadlines) {
@@ -41,12 +45,15 @@ public class CalendarController {
     List<FieldError> errors = new ArrayList<>();
     LocalDate day = null;
     if (from == null || from.isBlank()) {
-      errors.add(new FieldError("from", "is required", "a date YYYY-MM-DD, e.g. 2026-12-01"));
+      errors.add(new FieldError("from", "is required", A_DATE));
     } else {
       try {
         day = LocalDate.parse(from);
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+          errors.add(new FieldError("from", from + " is out of range", A_DATE));
+        }
       } catch (DateTimeParseException e) {
-        errors.add(new FieldError("from", "'" + from + "' is not a date", "a date YYYY-MM-DD, e.g. 2026-12-01"));
+        errors.add(new FieldError("from", "'" + from + "' is not a date", A_DATE));
       }
     }
     TermKind kind = null;

@@ -93,6 +93,15 @@ class DeadlinesInTheEngineTest {
   }
 
   @Test
+  void theCalendarEndpointRefusesAnEventDayOutsideTheYearsItAnswersFor() {
+    Http.Response r = new Http(port).get("/api/v1/calendar/deadline?from=9999-12-01&calendarDays=40", "hub");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/errors/0/field").asText()).isEqualTo("from");
+    assertThat(r.json().at("/errors/0/reason").asText()).isEqualTo("9999-12-01 is out of range");
+    assertThat(r.json().at("/errors/0/accepted").asText()).contains("2000-01-01 to 2199-12-31");
+  }
+
+  @Test
   void healthNamesAYearWithoutItsDataFile() {
     Http http = new Http(port);
     // A term reaching into 2029, for which no data file is shipped.

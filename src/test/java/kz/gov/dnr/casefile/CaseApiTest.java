@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.gov.dnr.api.ApiException;
@@ -118,5 +122,28 @@ class CaseApiTest {
     AtomicInteger runs = new AtomicInteger();
     idempotency.submit("astanahub-portal", "key-2", "h", () -> new Idempotency.Answer(201, Map.of("n", runs.incrementAndGet()), null));
     assertThat(runs.get()).isEqualTo(1);
+  }
+
+  /** Requests Tomcat refuses before the application sees them answer with a problem body, not an HTML page. */
+  @Test
+  void aRequestTheWebServerRefusesIsAnsweredWithAProblemThatSaysWhatToEncode() throws Exception {
+    for (String target : new String[] {"/api/v1/calendar/deadline?from={2026-12-01}&workingDays=2",
+        "/api/v1/cases/DNR-2026-600001%2Fdocuments"}) {
+      String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      assertThat(answer).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+          .contains("\"type\":\"urn:kz:dnr:problem:malformed-request\"").contains("percent-encoded")
+          .doesNotContain("<html").doesNotContain("Tomcat");
+    }
+  }
+
+  private String raw(String request) throws Exception {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
