@@ -1,0 +1,27 @@
+package kz.gov.dnr.engine;
+
+import kz.gov.dnr.support.DnrSpringTest;
+import org.junit.jupiter.api.Tag;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Tasklist at scale on H2 as the run command uses it: a database file (here under {@code target/}, new for each
+ * run), not the tests' in-memory database. H2 plans every statement for its parameters, so the common ceiling is
+ * all it asserts; the report shows the figures beside PostgreSQL's.
+ */
+@DnrSpringTest
+@Tag("isolated")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/tasklist-at-scale-h2/dnr-${random.uuid};"
+    + "DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=16384")
+class TasklistAtScaleH2Test extends TasklistAtScale {
+
+  @Override
+  String database() {
+    return "h2";
+  }
+
+  @Override
+  String databaseSpecifics(double[] hubPage, double[] hubApi, double[] hubGeneric) {
+    return "Database: H2 file with the run command's page cache (16 MB).";
+  }
+}
