@@ -16,11 +16,6 @@ import org.springframework.test.context.TestPropertySource;
 class TasklistAtScaleH2Test extends TasklistAtScale {
 
   @Override
-  String database() {
-    return "h2";
-  }
-
-  @Override
   String databaseSpecifics(double[] hubPage, double[] hubApi, double[] hubGeneric) {
     return "Database: H2 file with the run command's page cache (16 MB).";
   }

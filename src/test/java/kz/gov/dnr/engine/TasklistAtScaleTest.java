@@ -16,11 +16,6 @@ import org.junit.jupiter.api.Tag;
 class TasklistAtScaleTest extends TasklistAtScale {
 
   @Override
-  String database() {
-    return "postgres";
-  }
-
-  @Override
   String databaseSpecifics(double[] hubPage, double[] hubApi, double[] hubGeneric) {
     boolean statistics = jdbc().queryForObject(
         "select count(*) from pg_statistic_ext where stxname = 'dnr_auth_perms'", Integer.class) == 1;
