@@ -1,19 +1,30 @@
 package kz.gov.dnr.engine;
 
+import java.io.File;
 import kz.gov.dnr.support.DnrSpringTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * Tasklist at scale on H2 as the run command uses it: a database file (here under {@code target/}, new for each
- * run), not the tests' in-memory database. H2 plans every statement for its parameters, so the common ceiling is
+ * Tasklist at scale on H2 as the run command uses it: a database file (under {@code target/}, new for each run and
+ * removed after it), not the tests' in-memory database. H2 plans every statement for its parameters, so the common ceiling is
  * all it asserts; the report shows the figures beside PostgreSQL's.
  */
 @DnrSpringTest
 @Tag("isolated")
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/tasklist-at-scale-h2/dnr-${random.uuid};"
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./" + TasklistAtScaleH2Test.FOLDER + "/dnr-${random.uuid};"
     + "DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=16384")
 class TasklistAtScaleH2Test extends TasklistAtScale {
+
+  static final String FOLDER = "target/tasklist-at-scale-h2";
+
+  /** The database is about 400 MB once measured, and nothing after this class reads it (a JVM of its own). */
+  @AfterAll
+  static void removeTheDatabase() {
+    FileSystemUtils.deleteRecursively(new File(FOLDER));
+  }
 
   @Override
   String databaseSpecifics(double[] hubPage, double[] hubApi, double[] hubGeneric) {
