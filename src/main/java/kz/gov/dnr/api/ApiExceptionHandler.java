@@ -67,9 +67,8 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<Problem> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-    Problem p = new Problem("urn:kz:dnr:problem:method-not-allowed", "Method not allowed", 405,
-        e.getMethod() + " is not allowed here; allowed: " + e.getSupportedHttpMethods(), request.getRequestURI(), null, null);
-    return respond(p);
+    return respond(Problem.of("method-not-allowed", "Method not allowed", 405,
+        e.getMethod() + " is not allowed here; allowed: " + e.getSupportedHttpMethods(), request.getRequestURI()));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)

@@ -19,6 +19,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         errors == null || errors.isEmpty() ? null : List.copyOf(errors), null);
   }
 
+  /** A problem of a kind outside {@link ProblemKind} (an HTTP status the API itself never chooses). */
+  public static Problem of(String slug, String title, int status, String detail, String instance) {
+    return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, null, null);
+  }
+
   public Problem withNewApplicationPossibleFrom(String date) {
     return new Problem(type, title, status, detail, instance, errors, date);
   }

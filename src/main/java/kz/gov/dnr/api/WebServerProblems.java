@@ -73,8 +73,8 @@ public class WebServerProblems implements WebServerFactoryCustomizer<TomcatServl
       String instance = request.getRequestURI();
       Problem problem = status == 400
           ? Problem.of(ProblemKind.MALFORMED_REQUEST, NOT_VALID_HTTP, instance, null)
-          : new Problem("urn:kz:dnr:problem:http-" + status, reason(status), status,
-              "The web server refused the request before the application saw it.", instance, null, null);
+          : Problem.of("http-" + status, reason(status), status,
+              "The web server refused the request before the application saw it.", instance);
       try {
         byte[] body = JSON.writeValueAsBytes(problem);
         response.setContentType(Problem.MEDIA_TYPE);
