@@ -8,7 +8,9 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -25,6 +27,10 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * A demo certification authority issuing applicants' EDS certificates in the national CA's subject form
  * ({@code SERIALNUMBER=IIN...}) and signing questionnaires with them: for the demo data and the tests.
  * Its certificates have no value outside them.
+ *
+ * <p>Each applicant gets a certificate of their own, but the holders' key pairs are made once per algorithm and
+ * shared: an RSA key pair takes up to a second to make, and which key a certificate certifies does not matter
+ * to the checks the demo shows (signature, certificate validity, IIN, chain).
  */
 public final class DemoEds {
 
@@ -35,6 +41,7 @@ public final class DemoEds {
 
   private final KeyPair caKeys;
   private final X509CertificateHolder caCertificate;
+  private final Map<Algorithm, KeyPair> holderKeys = new EnumMap<>(Algorithm.class);
 
   public DemoEds() {
     try {
@@ -57,7 +64,7 @@ public final class DemoEds {
   /** A detached CMS signature of {@code document} by the holder of {@code iin}. */
   public byte[] sign(byte[] document, String iin, String name, Algorithm algorithm) {
     try {
-      KeyPair keys = algorithm == Algorithm.ECDSA ? ec() : rsa();
+      KeyPair keys = holderKeys(algorithm);
       Instant now = Instant.now();
       X500Name subject = new X500Name("CN=" + name + ", SERIALNUMBER=IIN" + iin + ", C=KZ");
       X509CertificateHolder cert = new JcaX509v3CertificateBuilder(caCertificate.getSubject(),
@@ -73,6 +80,15 @@ public final class DemoEds {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot sign with the demo EDS", e);
     }
+  }
+
+  private synchronized KeyPair holderKeys(Algorithm algorithm) throws GeneralSecurityException {
+    KeyPair keys = holderKeys.get(algorithm);
+    if (keys == null) {
+      keys = algorithm == Algorithm.ECDSA ? ec() : rsa();
+      holderKeys.put(algorithm, keys);
+    }
+    return keys;
   }
 
   private static KeyPair rsa() throws GeneralSecurityException {

@@ -65,7 +65,8 @@ public class DemoSeed {
   private final ProcessEngine engine;
   private final WebServerApplicationContext context;
   private final String password;
-  private final DemoEds eds = new DemoEds();
+  /** Made on the seeding thread, and only when seeding: its CA key would cost the start a second of RSA. */
+  private DemoEds eds;
   private RestClient http;
 
   public DemoSeed(JdbcTemplate jdbc, ProcessEngine engine, WebServerApplicationContext context,
@@ -90,6 +91,7 @@ public class DemoSeed {
       return;
     }
     http = RestClient.create("http://localhost:" + context.getWebServer().getPort());
+    eds = new DemoEds();
     try {
       LOG.info("Demo data: seeding eight cases through the API (about a minute, in the background)");
       seedOverdue(BERG);
