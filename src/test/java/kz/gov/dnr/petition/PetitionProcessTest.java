@@ -120,6 +120,30 @@ class PetitionProcessTest {
         .anyMatch(s -> s.contains("Petition"));
   }
 
+  /**
+   * A task's form copies (document links, case number, applicant's name) serve its form and its Tasklist card,
+   * and leave no rows in history; the case's own variables are kept there as before.
+   */
+  @Test
+  void theTaskFormCopiesServeTheFormButStayOutOfHistory() {
+    String n = journey.apply(kz.gov.dnr.support.Fixtures.iin(), kz.gov.dnr.support.Fixtures.passport());
+    Task screening = driver.task(n, PetitionModel.TASK_SCREEN);
+    assertThat(engine.getTaskService().getVariablesLocal(screening.getId()))
+        .containsKeys("documents", "caseNumber", "applicantName").containsEntry("caseNumber", n);
+    var history = engine.getHistoryService();
+    assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(screening.getId()).count())
+        .as("historic variables of the task").isZero();
+
+    journey.approveScreening(n);
+    assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(screening.getId()).count())
+        .as("historic variables of the completed task").isZero();
+    String caseInstance = driver.instance(n, "dnr-case").getId();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(caseInstance).variableName("applicantName")
+        .list()).as("the case's own applicantName").hasSize(1).allSatisfy(v -> assertThat(v.getTaskId()).isNull());
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(petition(n).getId())
+        .variableName("checklist").count()).as("the petition's pre-check checklist").isOne();
+  }
+
   @Test
   void r9_1ARefusalAtScreeningSendsTheReasonsAndEndsTheCase() {
     String n = journey.apply("900505400025", "PX0000002");

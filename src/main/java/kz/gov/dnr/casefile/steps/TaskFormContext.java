@@ -2,6 +2,7 @@ package kz.gov.dnr.casefile.steps;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.CalledFromModels;
@@ -17,11 +18,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>It also copies the case number and the applicant's name onto the task, so the Tasklist cards of
  * the group's filters show them: an officer may read the task (candidate group), not the whole process
- * instance, and Tasklist reads card variables with the officer's own rights.
+ * instance, and Tasklist reads card variables with the officer's own rights. The copies are not written to
+ * history ({@link kz.gov.dnr.engine.FormCopiesOutOfHistory}).
  */
 @Component("taskFormContext")
 @CalledFromModels
 public class TaskFormContext implements TaskListener {
+
+  /** The task-local variables set here: copies, kept out of history ({@code FormCopiesOutOfHistory}). */
+  public static final Set<String> TASK_COPIES = Set.of("documents", "caseNumber", "applicantName");
 
   private final DocumentStore store;
 
