@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Keeps the copies {@link TaskFormContext} puts on every user task for its form and its Tasklist card (the
  * case's document links, the case number, the applicant's name) out of the history tables. They repeat what
  * the case holds (the document store, the process's own variables, the business key) and vanish with the task;
- * written to history they cost every task a historic variable row per copy and a byte array of some 4 KB for
- * the document list, kept for the five years of the history's time to live, and showed the same case number and
+ * written to history they cost every task a historic variable row per copy and a byte array of 1.5–5.5 KB
+ * for the document list, kept for the five years of the history's time to live, and showed the same case number and
  * name several times over among a case's historic variables. Everything else goes to the engine's own database
  * history handler unchanged; the history level stays {@code audit}, so existing databases start as before.
  */
