@@ -25,8 +25,11 @@ import org.springframework.stereotype.Component;
 @CalledFromModels
 public class TaskFormContext implements TaskListener {
 
+  static final String DOCUMENTS = "documents";
+  static final String CASE_NUMBER = "caseNumber";
+  static final String APPLICANT_NAME = "applicantName";
   /** The task-local variables set here: copies, kept out of history ({@code FormCopiesOutOfHistory}). */
-  public static final Set<String> TASK_COPIES = Set.of("documents", "caseNumber", "applicantName");
+  public static final Set<String> TASK_COPIES = Set.of(DOCUMENTS, CASE_NUMBER, APPLICANT_NAME);
 
   private final DocumentStore store;
 
@@ -41,8 +44,8 @@ public class TaskFormContext implements TaskListener {
         .map(d -> Map.of("title", UploadedDocument.titleOf(d.code(), d.source()), "code", d.code(), "url", d.url(),
             "source", d.source().name()))
         .toList();
-    task.setVariableLocal("documents", ProcessJson.of(documents));
-    task.setVariableLocal("caseNumber", caseNumber);
-    task.setVariableLocal("applicantName", task.getVariable("applicantName"));
+    task.setVariableLocal(DOCUMENTS, ProcessJson.of(documents));
+    task.setVariableLocal(CASE_NUMBER, caseNumber);
+    task.setVariableLocal(APPLICANT_NAME, task.getVariable(APPLICANT_NAME));
   }
 }
