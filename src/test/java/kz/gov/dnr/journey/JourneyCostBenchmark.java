@@ -22,6 +22,9 @@ import kz.gov.dnr.support.CaseDriver;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -43,7 +46,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * as it leaves out garbage-collection pauses and other noise of a shared machine. Reported apart: starting
  * the case and correlating its messages (in the journey inside the portals' and Berkut's HTTP requests, with
  * their validation and file storage; in the skeleton plain engine calls), the delivery of the case's
- * messages by the outbox, and the ten steps costing most beyond their skeleton. Asserted: the skeleton has
+ * messages by the outbox, and the ten steps costing most beyond their skeleton. How much of the journey's time
+ * is our own code is measured too: the engine calls every delegate, listener and expression through its
+ * {@link DelegateInterceptor}, which the benchmark wraps to time the outermost calls inside the timed steps; the
+ * rest of what a case costs beyond its skeleton is the engine's own work on what our steps hand it (their
+ * variables and the history of them, the tasks' due dates). Asserted: the skeleton has
  * exactly the journey's tasks and jobs, and the journey ends granted. Medians of {@value #RUNS} runs after {@value #WARM_UP}
  * warm-up runs, written to {@code target/benchmarks/journey-cost-<database>.md}.
  */
@@ -79,6 +86,9 @@ abstract class JourneyCostBenchmark {
     var deployment = engine.getRepositoryService().createDeployment().name("journey skeleton (benchmark)");
     skeleton.forEach((key, model) -> deployment.addModelInstance(JourneySkeleton.PREFIX + key + ".bpmn", model));
     String deploymentId = deployment.deploy().getId();
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    DelegateInterceptor interceptor = configuration.getDelegateInterceptor();
+    configuration.setDelegateInterceptor(new TimedDelegates(interceptor));
     try {
       for (int i = 0; i < WARM_UP; i++) {
         skeleton();
@@ -96,6 +106,14 @@ abstract class JourneyCostBenchmark {
       double ratio = (double) journey.engineNanos / bare.engineNanos;
       double withRequests = (double) (journey.engineNanos + journey.requestNanos) / (bare.engineNanos + bare.requestNanos);
       double cpuRatio = (double) median(journeys, r -> r.cpuNanos).cpuNanos / median(skeletons, r -> r.cpuNanos).cpuNanos;
+      long ours = median(journeys, r -> r.ownNanos).ownNanos;
+      long bareOurs = median(skeletons, r -> r.ownNanos).ownNanos;
+      long[] beyond = new long[RUNS];
+      for (int i = 0; i < RUNS; i++) {
+        beyond[i] = (journeys[i].engineNanos - journeys[i].ownNanos) - (skeletons[i].engineNanos - skeletons[i].ownNanos);
+      }
+      Arrays.sort(beyond);
+      long engineBeyond = beyond[RUNS / 2];
       String report = String.format("""
           | | journey | skeleton (empty delegates) |
           |---|---:|---:|
@@ -103,11 +121,15 @@ abstract class JourneyCostBenchmark {
           | jobs executed | %d | %d |
           | tasks and jobs, ms (wall clock) | %.1f | %.1f |
           | tasks and jobs, ms (CPU time of the calling thread) | %.1f | %.1f |
+          | of which inside our delegates, listeners and expressions, ms | %.1f | %.1f |
           | starting the case and correlating its messages, ms | %.1f (%d HTTP requests: intake, answers) | %.1f (%d calls) |
           | delivering the case's messages (SMTP), ms | %.1f | |
 
           Tasks and jobs: **%.2f x** the skeleton in wall-clock time, %.2f x in CPU time (developers' bar %.1f x).
           With the requests beside the skeleton's start and correlations: %.2f x.
+          Our delegates, listeners and expressions take %.0f %% of the journey's tasks and jobs, the engine the rest.
+          The engine's own work beyond the skeleton's, on what our steps hand it (variables, their history, due
+          dates): %s.
           Medians of %d runs after %d warm-up runs, on %s.
 
           Where the difference lies (median per step, the steps costing most beyond their skeleton):
@@ -118,14 +140,23 @@ abstract class JourneyCostBenchmark {
           """, journey.tasks, bare.tasks, journey.jobs, bare.jobs,
           journey.engineNanos / 1e6, bare.engineNanos / 1e6,
           median(journeys, r -> r.cpuNanos).cpuNanos / 1e6, median(skeletons, r -> r.cpuNanos).cpuNanos / 1e6,
+          ours / 1e6, bareOurs / 1e6,
           journey.requestNanos / 1e6, journey.requests, bare.requestNanos / 1e6, bare.requests, journey.deliveryNanos / 1e6,
-          ratio, cpuRatio, BAR, withRequests, RUNS, WARM_UP, database(), costliestSteps(journeys, skeletons, 10));
+          ratio, cpuRatio, BAR, withRequests, 100.0 * ours / journey.engineNanos, engineWork(engineBeyond),
+          RUNS, WARM_UP, database(), costliestSteps(journeys, skeletons, 10));
       Files.createDirectories(Path.of("target", "benchmarks"));
       Files.writeString(Path.of("target", "benchmarks", "journey-cost-" + database() + ".md"), report);
       System.out.println("Journey cost benchmark (" + database() + "):\n" + report);
     } finally {
+      configuration.setDelegateInterceptor(interceptor);
       engine.getRepositoryService().deleteDeployment(deploymentId, true);
     }
+  }
+
+  /** The engine's own time beyond the skeleton's; noise can make the median difference negative. */
+  private static String engineWork(long nanos) {
+    return nanos > 0 ? String.format("%.1f ms (median of the runs' differences)", nanos / 1e6)
+        : String.format("within the runs' noise (median difference %.1f ms)", nanos / 1e6);
   }
 
   /** The database the engine runs on, for the report's name. */
@@ -222,6 +253,8 @@ abstract class JourneyCostBenchmark {
     long requestNanos;
     long engineNanos;
     long cpuNanos;
+    /** Time inside our delegates, listeners and expressions during the timed steps. */
+    long ownNanos;
     long deliveryNanos;
     final Map<String, Long> stepNanos = new HashMap<>();
 
@@ -229,6 +262,38 @@ abstract class JourneyCostBenchmark {
       engineNanos += nanos;
       cpuNanos += cpu;
       stepNanos.merge(activityId, nanos, Long::sum);
+    }
+  }
+
+  /**
+   * Times our code inside the timed steps: the engine hands every delegate, listener and expression to its
+   * delegate interceptor, and the outermost of these calls on the timed thread is added to the run.
+   */
+  static final class TimedDelegates implements DelegateInterceptor {
+    static final ThreadLocal<Run> TIMED = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+    private final DelegateInterceptor engine;
+
+    TimedDelegates(DelegateInterceptor engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public void handleInvocation(DelegateInvocation invocation) throws Exception {
+      Run run = TIMED.get();
+      int[] depth = DEPTH.get();
+      if (run == null || depth[0] > 0) {
+        engine.handleInvocation(invocation);
+        return;
+      }
+      depth[0]++;
+      long start = System.nanoTime();
+      try {
+        engine.handleInvocation(invocation);
+      } finally {
+        run.ownNanos += System.nanoTime() - start;
+        depth[0]--;
+      }
     }
   }
 
@@ -255,7 +320,12 @@ abstract class JourneyCostBenchmark {
       String step = activityOf(job);
       long cpu = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      super.executeJob(job);
+      TimedDelegates.TIMED.set(run);
+      try {
+        super.executeJob(job);
+      } finally {
+        TimedDelegates.TIMED.remove();
+      }
       run.step(step, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
       run.jobs++;
     }
@@ -265,7 +335,12 @@ abstract class JourneyCostBenchmark {
       FORM_VALUES.putIfAbsent(task.getTaskDefinitionKey(), variables);
       long cpu = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      super.claimAndComplete(task, user, variables);
+      TimedDelegates.TIMED.set(run);
+      try {
+        super.claimAndComplete(task, user, variables);
+      } finally {
+        TimedDelegates.TIMED.remove();
+      }
       run.step(task.getTaskDefinitionKey(), System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
       run.tasks++;
     }
