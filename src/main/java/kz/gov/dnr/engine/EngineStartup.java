@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs once the engine is built, before the job executor and the web layer start: adds the indexes the
- * engine's schema lacks, deploys the models, then applies identity, authorizations and Tasklist filters.
+ * Runs once the engine is built, before the job executor and the web layer start: checks the settings that
+ * have no default outside the demo profile, adds the indexes the engine's schema lacks, deploys the models,
+ * then applies identity, authorizations and Tasklist filters.
  */
 @Component
 public class EngineStartup extends AbstractProcessEnginePlugin {
@@ -18,16 +19,20 @@ public class EngineStartup extends AbstractProcessEnginePlugin {
   private final IdentitySetup identity;
   private final TasklistFilters filters;
   private final EngineIndexes indexes;
+  private final RequiredSettings settings;
 
-  public EngineStartup(ModelDeployment models, IdentitySetup identity, TasklistFilters filters, EngineIndexes indexes) {
+  public EngineStartup(ModelDeployment models, IdentitySetup identity, TasklistFilters filters, EngineIndexes indexes,
+      RequiredSettings settings) {
     this.models = models;
     this.identity = identity;
     this.filters = filters;
     this.indexes = indexes;
+    this.settings = settings;
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    settings.check();
     indexes.apply(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
     models.deploy(engine.getRepositoryService());
     identity.apply(engine);

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * must verify over the questionnaire (RSA or ECDSA, checked with BouncyCastle), the signer's certificate
  * must be valid at signing time and carry the applicant's IIN in its subject serial number
  * ({@code SERIALNUMBER=IIN850315300128}, as Kazakhstan's national CA issues them) and, when a trust store
- * is configured, chain to one of its CAs. Signatures under GOST 34.310 need the national CA's provider,
+ * is configured (required outside the demo and test profiles), chain to one of its CAs. Signatures under GOST 34.310 need the national CA's provider,
  * which is not part of this application: they are refused with that reason.
  */
 @Component
@@ -167,6 +167,25 @@ public class QuestionnaireSignature {
       return Optional.empty();
     } catch (GeneralSecurityException e) {
       return Optional.of("the signer's certificate does not chain to a trusted certification authority");
+    }
+  }
+
+  /**
+   * Why questionnaires cannot be checked as configured, if they cannot: a required trust store that is not
+   * set, cannot be read, or holds no certificate. Read once at startup ({@code RequiredSettings}).
+   */
+  public Optional<String> trustProblem() {
+    if (properties.trustStore() == null) {
+      return properties.trustStoreRequired() ? Optional.of("No EDS trust store: set DNR_EDS_TRUST_STORE and"
+          + " DNR_EDS_TRUST_STORE_PASSWORD (dnr.eds.trust-store), a PKCS#12 or JKS file with the national certification"
+          + " authority's certificates, so that only certificates it issued sign questionnaires (R10.1 item 5)")
+          : Optional.empty();
+    }
+    try {
+      return anchors().isEmpty()
+          ? Optional.of("the EDS trust store " + properties.trustStore() + " holds no certificate") : Optional.empty();
+    } catch (IllegalStateException e) {
+      return Optional.of(e.getMessage());
     }
   }
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -59,12 +60,19 @@ public class IdentitySetup {
     this.properties = properties;
   }
 
-  public void apply(ProcessEngine engine) {
+  /** Why no administrator can be set up, if none can: outside the demo profile there is no default password. */
+  public Optional<String> administratorProblem() {
     if (!properties.demoUsers() && (isBlank(properties.adminId()) || isBlank(properties.adminPassword()))) {
-      throw new IllegalStateException("No administrator configured. Outside the demo profile there is no default"
-          + " password: set the environment variables DNR_ADMIN_ID and DNR_ADMIN_PASSWORD (the password must meet"
-          + " the engine's password policy), or run with the demo profile.");
+      return Optional.of("No administrator configured: set DNR_ADMIN_ID and DNR_ADMIN_PASSWORD (there is no default"
+          + " password outside the demo profile; the password must meet the engine's password policy)");
     }
+    return Optional.empty();
+  }
+
+  public void apply(ProcessEngine engine) {
+    administratorProblem().ifPresent(problem -> {
+      throw new IllegalStateException(problem + ", or run with the demo profile.");
+    });
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
     for (DnrGroup g : DnrGroup.values()) {

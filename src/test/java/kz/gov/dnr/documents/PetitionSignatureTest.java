@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import kz.gov.dnr.documents.signing.PetitionSigner;
+import kz.gov.dnr.documents.signing.SigningProperties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -92,4 +94,16 @@ class PetitionSignatureTest {
     }
   }
 
+
+  @Test
+  void outsideTheDemoAMissingOrUnreadableSigningKeyIsNamedAtStartup() {
+    assertThat(new PetitionSigner(new SigningProperties(null, null, null, false)).keyProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("DNR_SIGNING_KEYSTORE").contains("DNR_SIGNING_PASSWORD"));
+    Path keystore = keys.resolve("mdai-test.p12");
+    assertThat(new PetitionSigner(new SigningProperties(keystore, "wrong-password", null, false)).keyProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("Cannot load the signing keystore"));
+    assertThat(new PetitionSigner(new SigningProperties(keys.resolve("absent.p12"), "test-password", null, false))
+        .keyProblem()).hasValueSatisfying(p -> assertThat(p).contains("does not exist"));
+    assertThat(new PetitionSigner(new SigningProperties(keystore, "test-password", null, false)).keyProblem()).isEmpty();
+  }
 }

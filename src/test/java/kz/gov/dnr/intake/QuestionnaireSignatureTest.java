@@ -18,7 +18,7 @@ class QuestionnaireSignatureTest {
   static final DemoEds EDS = new DemoEds();
   static final String IIN = "850315300128";
   final byte[] questionnaire = Fixtures.pdf("Questionnaire of " + IIN);
-  final QuestionnaireSignature verifier = new QuestionnaireSignature(new EdsProperties(null, null));
+  final QuestionnaireSignature verifier = new QuestionnaireSignature(new EdsProperties(null, null, false));
 
   @Test
   void rsaAndEcdsaSignaturesOfTheApplicantVerify() {
@@ -59,7 +59,7 @@ class QuestionnaireSignatureTest {
       ks.store(out, "changeit".toCharArray());
     }
     byte[] signature = EDS.sign(questionnaire, IIN, "Anna Smith", DemoEds.Algorithm.RSA);
-    assertThat(new QuestionnaireSignature(new EdsProperties(trusted, "changeit")).check(questionnaire, signature, IIN)
+    assertThat(new QuestionnaireSignature(new EdsProperties(trusted, "changeit", true)).check(questionnaire, signature, IIN)
         .accepted()).isTrue();
 
     Path other = dir.resolve("other.p12");
@@ -69,7 +69,27 @@ class QuestionnaireSignatureTest {
     try (OutputStream out = Files.newOutputStream(other)) {
       otherKs.store(out, "changeit".toCharArray());
     }
-    assertThat(new QuestionnaireSignature(new EdsProperties(other, "changeit")).check(questionnaire, signature, IIN).refusal())
+    assertThat(new QuestionnaireSignature(new EdsProperties(other, "changeit", true)).check(questionnaire, signature, IIN).refusal())
         .contains("does not chain to a trusted certification authority");
+  }
+
+  @Test
+  void aRequiredTrustStoreThatIsMissingUnreadableOrEmptyIsNamedAtStartup(@TempDir Path dir) throws Exception {
+    assertThat(new QuestionnaireSignature(new EdsProperties(null, null, true)).trustProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("DNR_EDS_TRUST_STORE").contains("national certification authority"));
+    assertThat(new QuestionnaireSignature(new EdsProperties(null, null, false)).trustProblem()).isEmpty();
+
+    Path empty = dir.resolve("empty.p12");
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    ks.load(null, null);
+    try (OutputStream out = Files.newOutputStream(empty)) {
+      ks.store(out, "changeit".toCharArray());
+    }
+    assertThat(new QuestionnaireSignature(new EdsProperties(empty, "changeit", true)).trustProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("holds no certificate"));
+    assertThat(new QuestionnaireSignature(new EdsProperties(empty, "wrong", true)).trustProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("Cannot read the EDS trust store"));
+    assertThat(new QuestionnaireSignature(new EdsProperties(dir.resolve("absent.p12"), "changeit", true)).trustProblem())
+        .hasValueSatisfying(p -> assertThat(p).contains("Cannot read the EDS trust store"));
   }
 }

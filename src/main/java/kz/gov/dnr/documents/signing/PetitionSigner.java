@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -119,6 +120,22 @@ public class PetitionSigner {
 
   private static String algorithm(PrivateKey key) {
     return "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+  }
+
+  /**
+   * Why petitions cannot be signed as configured, if they cannot: no keystore, a wrong password, no key in it.
+   * The demo's keystore is made on first need and is not checked here (its key generation would slow the start).
+   */
+  public Optional<String> keyProblem() {
+    if (properties.createDemoKeystore()) {
+      return Optional.empty();
+    }
+    try {
+      key();
+      return Optional.empty();
+    } catch (IllegalStateException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /** Loads the key, creating the demo keystore first where the demo profile asks for it. */
