@@ -39,8 +39,9 @@ import org.springframework.stereotype.Component;
  * must verify over the questionnaire (RSA or ECDSA, checked with BouncyCastle), the signer's certificate
  * must be valid at signing time and carry the applicant's IIN in its subject serial number
  * ({@code SERIALNUMBER=IIN850315300128}, as Kazakhstan's national CA issues them) and, when a trust store
- * is configured (required outside the demo and test profiles), chain to one of its CAs. Signatures under GOST 34.310 need the national CA's provider,
- * which is not part of this application: they are refused with that reason.
+ * is configured (required outside the demo and test profiles), chain to one of its CAs. Signatures under
+ * GOST 34.310 need the national CA's provider, which is not part of this application: they are refused with
+ * that reason.
  */
 @Component
 public class QuestionnaireSignature {
@@ -183,7 +184,7 @@ public class QuestionnaireSignature {
     }
     try {
       return anchors().isEmpty()
-          ? Optional.of("the EDS trust store " + properties.trustStore() + " holds no certificate") : Optional.empty();
+          ? Optional.of("The EDS trust store " + properties.trustStore() + " holds no certificate") : Optional.empty();
     } catch (IllegalStateException e) {
       return Optional.of(e.getMessage());
     }

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  *
  * Every start applies this idempotently. Users: the demo profile creates those of CONTRACT.md with its
  * demo password; any other profile takes the administrator from {@code DNR_ADMIN_ID} and
- * {@code DNR_ADMIN_PASSWORD} and refuses to start without them.
+ * {@code DNR_ADMIN_PASSWORD}; without them {@code RequiredSettings} refuses to start.
  */
 @Component
 public class IdentitySetup {
@@ -69,10 +69,8 @@ public class IdentitySetup {
     return Optional.empty();
   }
 
+  /** Applies groups, rights and users; {@code RequiredSettings} has checked the administrator first. */
   public void apply(ProcessEngine engine) {
-    administratorProblem().ifPresent(problem -> {
-      throw new IllegalStateException(problem + ", or run with the demo profile.");
-    });
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
     for (DnrGroup g : DnrGroup.values()) {
