@@ -1,8 +1,8 @@
 package kz.gov.dnr.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import kz.gov.dnr.documents.signing.PetitionSigner;
 import kz.gov.dnr.intake.QuestionnaireSignature;
 import kz.gov.dnr.security.IdentitySetup;
@@ -29,11 +29,8 @@ public class RequiredSettings {
 
   /** Throws, naming every missing or unusable setting, when the server cannot work as configured. */
   public void check() {
-    List<String> problems = new ArrayList<>();
-    for (Optional<String> problem : List.of(identity.administratorProblem(), signer.keyProblem(),
-        questionnaires.trustProblem())) {
-      problem.ifPresent(problems::add);
-    }
+    List<String> problems = Stream.of(identity.administratorProblem(), signer.keyProblem(),
+        questionnaires.trustProblem()).flatMap(Optional::stream).toList();
     if (!problems.isEmpty()) {
       throw new IllegalStateException("The server cannot start as configured. " + String.join(". ", problems)
           + ". (The demo profile needs none of these.)");
