@@ -1,10 +1,15 @@
 package kz.gov.dnr.outside;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import kz.gov.dnr.outside.simulator.NscAutoAnswer;
 import kz.gov.dnr.outside.simulator.SimulatorControl;
 import kz.gov.dnr.outside.simulator.SimulatorData;
 import kz.gov.dnr.outside.simulator.SimulatorProperties;
 import kz.gov.dnr.outside.simulator.Simulators;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
@@ -22,6 +27,37 @@ import org.springframework.mail.javamail.JavaMailSender;
 @Configuration(proxyBeanMethods = false)
 public class OutsideSystemsConfiguration {
 
+  static final String NO_SMTP = "No SMTP server for e-mail to applicants: set spring.mail.host (and spring.mail.*)";
+
+  /** Each outside system's interface, by the name an operator knows it by. */
+  static final Map<Class<?>, String> SYSTEMS = systems();
+
+  private static Map<Class<?>, String> systems() {
+    Map<Class<?>, String> m = new LinkedHashMap<>();
+    m.put(CriminalRecordBank.class, "the integrated data bank");
+    m.put(BerkutGateway.class, "Berkut");
+    m.put(FingerprintRegistry.class, "ADIS");
+    m.put(PaymentGateway.class, "the eGov payment gateway");
+    m.put(Courier.class, "the courier");
+    m.put(ApplicantCabinet.class, "the applicants' portal cabinets");
+    return m;
+  }
+
+  /**
+   * What stands in the way of talking to the outside systems, read from the bean definitions without creating
+   * any: each system without an adapter, and e-mail without an SMTP server, unless the simulators are on.
+   */
+  public static List<String> missingAdapters(ListableBeanFactory beans, Environment env) {
+    Stream<String> adapters = SYSTEMS.entrySet().stream()
+        .filter(s -> beans.getBeanNamesForType(s.getKey(), true, false).length == 0)
+        .map(s -> "No adapter for " + s.getValue() + ": provide a bean implementing " + s.getKey().getName()
+            + " (the simulators stand in only with dnr.outside.simulated=true)");
+    boolean simulated = env.getProperty("dnr.outside.simulated", Boolean.class, false);
+    Stream<String> mail = simulated || env.containsProperty("spring.mail.host") ? Stream.empty()
+        : Stream.of(NO_SMTP);
+    return Stream.concat(adapters, mail).toList();
+  }
+
   @Bean
   public MailDelivery mailDelivery(ObjectProvider<JavaMailSender> sender, Environment env,
       ObjectProvider<SimulatorControl> control) {
@@ -30,7 +66,7 @@ public class OutsideSystemsConfiguration {
     }
     SimulatorControl c = control.getIfAvailable();
     if (c == null) {
-      throw new IllegalStateException("No SMTP server: set spring.mail.host (and spring.mail.*) for e-mail to applicants");
+      throw new IllegalStateException(NO_SMTP);
     }
     return new Simulators.Mail(c);
   }
