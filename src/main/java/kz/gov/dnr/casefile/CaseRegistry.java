@@ -9,6 +9,9 @@ import kz.gov.dnr.api.ApiException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The application's register of cases: case numbers, one live case per person (V12), and the 1-year bars
@@ -18,22 +21,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseRegistry {
 
+  private static final String NEXT = "update dnr_case_counter set last_value = last_value + 1 where counter_year = ?";
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
-  public CaseRegistry(JdbcTemplate jdbc, Clock clock) {
+  public CaseRegistry(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** {@code DNR-<year>-<6 digits>}, counted per year; the counter row is locked until the transaction ends. */
   public String nextCaseNumber(int year) {
-    if (jdbc.update("update dnr_case_counter set last_value = last_value + 1 where counter_year = ?", year) == 0) {
-      try {
-        jdbc.update("insert into dnr_case_counter (counter_year, last_value) values (?, 1)", year);
-      } catch (DuplicateKeyException raced) {
-        jdbc.update("update dnr_case_counter set last_value = last_value + 1 where counter_year = ?", year);
-      }
+    if (jdbc.update(NEXT, year) == 0
+        && !insertUnlessDuplicate("insert into dnr_case_counter (counter_year, last_value) values (?, 1)", year)) {
+      jdbc.update(NEXT, year); // another request made the year's row first
     }
     Integer n = jdbc.queryForObject("select last_value from dnr_case_counter where counter_year = ?", Integer.class, year);
     return String.format("DNR-%d-%06d", year, n);
@@ -53,11 +57,23 @@ public class CaseRegistry {
   }
 
   private void lock(String caseNumber, String kind, String value) {
-    try {
-      jdbc.update("insert into dnr_live_identity (identity_kind, identity_value, case_number) values (?, ?, ?)",
-          kind, value, caseNumber);
-    } catch (DuplicateKeyException e) {
+    if (!insertUnlessDuplicate("insert into dnr_live_identity (identity_kind, identity_value, case_number)"
+        + " values (?, ?, ?)", kind, value, caseNumber)) {
       throw new LiveCaseExists(kind, liveCase(kind, value).orElse("?"));
+    }
+  }
+
+  /**
+   * Inserts a row unless its key exists. Under a savepoint: PostgreSQL aborts the whole transaction on a
+   * duplicate key, so without one the caller's next statement (the counter's update, the query naming the live
+   * case) failed there, and the request with it, where H2 carried on.
+   */
+  private boolean insertUnlessDuplicate(String sql, Object... args) {
+    try {
+      savepoint.executeWithoutResult(s -> jdbc.update(sql, args));
+      return true;
+    } catch (DuplicateKeyException duplicate) {
+      return false;
     }
   }
 

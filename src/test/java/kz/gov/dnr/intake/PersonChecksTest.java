@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** V10 and V12 over the registry's tables, without the engine (a bare H2 with the application's migration). */
@@ -34,7 +35,8 @@ class PersonChecksTest {
         jdbc.execute(statement);
       }
     }
-    registry = new CaseRegistry(jdbc, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC));
+    registry = new CaseRegistry(jdbc, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC),
+        new DataSourceTransactionManager(ds));
     checks = new PersonChecks(registry);
   }
 
