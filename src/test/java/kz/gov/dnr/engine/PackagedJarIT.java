@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
+import kz.gov.dnr.support.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,31 +52,29 @@ class PackagedJarIT {
     assumeThat(JAR).as("the packaged jar (mvn package)").exists();
     assertThat(ARCHIVE).as("the extracted application's class-data archive (mvn package, unless -Ddnr.cds.skip)")
         .exists();
-    String jvmArguments = System.getProperty("dnr.run.jvmArguments");
-    assertThat(jvmArguments).as("dnr.run.jvmArguments from pom.xml").isNotBlank();
+    String jvmArguments = ServerProcess.jvmArguments();
 
     // The single jar first: only its start, reported.
-    Path jarFolder = Files.createDirectories(folder.resolve("jar"));
     Duration singleJar;
-    Server jar = start(jvmArguments, List.of("-jar", JAR.toString()), jarFolder);
+    ServerProcess jar = ServerProcess.start(jvmArguments, List.of("-jar", JAR.toString()), List.of(),
+        folder.resolve("jar"));
     try {
-      singleJar = untilTasklistAnswers(jar);
+      singleJar = jar.awaitTasklist();
     } catch (Throwable failure) {
-      keepLog(jarFolder);
+      jar.keepLog("PackagedJarIT");
       throw failure;
     } finally {
-      stop(jar);
+      jar.stop();
     }
 
     // The README's jar command, where the build left it (a class-data archive holds its paths).
-    Path appFolder = Files.createDirectories(folder.resolve("app"));
-    Server server = start(jvmArguments, List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-jar", APP.toString()),
-        appFolder);
+    ServerProcess server = ServerProcess.start(jvmArguments,
+        List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-jar", APP.toString()), List.of(), folder.resolve("app"));
     try {
-      Duration tasklist = untilTasklistAnswers(server);
+      Duration tasklist = server.awaitTasklist();
       boolean archiveMapped = Files.readString(Path.of("/proc", Long.toString(server.pid()), "maps"))
           .contains(ARCHIVE.getFileName().toString());
-      String log = untilSeeded(server.process(), appFolder.resolve("server.log"));
+      String log = untilSeeded(server.process(), server.log());
       long seededPeakKib = kib(server.pid(), "VmHWM");
       long seededKib = kib(server.pid(), "VmRSS");
       Duration use = inUse(server.port());
@@ -116,10 +107,10 @@ class PackagedJarIT {
       assertThat(seededPeakKib).as("peak resident memory through the demo seeding, KiB").isLessThan(MEMORY_CEILING_KIB);
       assertThat(peakKib).as("peak resident memory through seeding and use, KiB").isLessThan(MEMORY_CEILING_KIB);
     } catch (Throwable failure) {
-      keepLog(appFolder);
+      server.keepLog("PackagedJarIT");
       throw failure;
     } finally {
-      stop(server);
+      server.stop();
     }
   }
 
@@ -156,61 +147,6 @@ class PackagedJarIT {
     return d.toMillis() / 1000.0;
   }
 
-  /** A started server: its process, its port, and when its JVM was launched. */
-  private record Server(Process process, int port, long launchedNanos) {
-    long pid() {
-      return process.pid();
-    }
-  }
-
-  /** Starts the server in {@code folder} (its ./data, its server.log). */
-  private static Server start(String jvmArguments, List<String> launch, Path folder) throws IOException {
-    int port = freePort();
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(Arrays.asList(jvmArguments.trim().split("\\s+")));
-    command.addAll(launch);
-    command.add("--server.port=" + port);
-    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
-        .redirectErrorStream(true).redirectOutput(folder.resolve("server.log").toFile());
-    builder.environment().put("MALLOC_ARENA_MAX", System.getProperty("dnr.run.mallocArenaMax"));
-    long launched = System.nanoTime();
-    return new Server(builder.start(), port, launched);
-  }
-
-  private static void stop(Server server) throws InterruptedException {
-    server.process().destroy();
-    if (!server.process().waitFor(20, TimeUnit.SECONDS)) {
-      server.process().destroyForcibly().waitFor();
-    }
-  }
-
-  private static void keepLog(Path folder) throws IOException {
-    Files.createDirectories(Path.of("target", "failsafe-reports"));
-    Files.copy(folder.resolve("server.log"), Path.of("target", "failsafe-reports", "PackagedJarIT-server.log"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static Duration untilTasklistAnswers(Server server) throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest tasklist = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
-        + "/camunda/app/tasklist/")).timeout(Duration.ofSeconds(5)).build();
-    long start = server.launchedNanos();
-    while (System.nanoTime() - start < Duration.ofSeconds(90).toNanos()) {
-      assertThat(server.process().isAlive()).as("the server is running").isTrue();
-      try {
-        if (http.send(tasklist, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return Duration.ofNanos(System.nanoTime() - start);
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("Tasklist did not answer within 90 s");
-  }
-
   private static String untilSeeded(Process server, Path log) throws Exception {
     long deadline = System.nanoTime() + SEEDING_WITHIN.toNanos();
     while (System.nanoTime() < deadline) {
@@ -230,11 +166,5 @@ class PackagedJarIT {
         .filter(l -> l.startsWith(field + ":"))
         .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
         .findFirst().orElseThrow(() -> new IllegalStateException(field + " missing in /proc status"));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
