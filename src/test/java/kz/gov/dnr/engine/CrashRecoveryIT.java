@@ -51,6 +51,7 @@ class CrashRecoveryIT {
     final Map<String, Object> application = Fixtures.application(Fixtures.iin(), Fixtures.passport());
     final Map<String, Http.Upload> documents = Fixtures.petitionDocuments();
     volatile String answeredCase;
+    volatile String refusal;
   }
 
   @Test
@@ -80,6 +81,8 @@ class CrashRecoveryIT {
       } finally {
         first.kill();
       }
+      assertThat(filings).as("answers other than 201 before the crash").allMatch(f -> f.refusal == null,
+          "no refusal");
       assertThat(answeredBeforeTheCrash).as("applications answered before the crash")
           .isGreaterThanOrEqualTo(ANSWERED_BEFORE_THE_CRASH).isLessThan(APPLICANTS);
 
@@ -149,6 +152,8 @@ class CrashRecoveryIT {
             if (r.status() == 201) {
               f.answeredCase = r.json().get("caseNumber").asText();
               answered.incrementAndGet();
+            } else {
+              f.refusal = r.status() + " " + r.body();
             }
           } catch (RuntimeException connectionLost) {
             return; // the server is gone: this connection stops, its filing is repeated after the restart
