@@ -41,24 +41,17 @@ class CaseRegistryPostgresTest {
   @Test
   void theYearsFirstTwoApplicationsBothGetACaseNumber() throws Exception {
     int year = 2099; // no case of this year anywhere: both requests find the year without its counter row
-    String[] numbers = race(() -> registry.nextCaseNumber(year), () -> registry.nextCaseNumber(year));
+    Future<String> first = firstHoldingItsTransaction(() -> registry.nextCaseNumber(year));
+    Future<String> second = meanwhile(() -> registry.nextCaseNumber(year));
 
-    assertThat(numbers).containsExactly("DNR-2099-000001", "DNR-2099-000002");
+    assertThat(new String[] {first.get(), second.get()}).containsExactly("DNR-2099-000001", "DNR-2099-000002");
   }
 
   @Test
   void v12TheSecondOfTwoRacingApplicationsOfOnePersonIsRefusedNamingTheFirstCase() throws Exception {
     String iin = Fixtures.iin();
-    TransactionTemplate tx = new TransactionTemplate(transactions);
-    CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
-    Future<?> first = two.submit(() -> tx.executeWithoutResult(s -> {
-      registry.open("DNR-2098-000001", iin, Fixtures.passport(), "ASTANA");
-      firstHoldsTheLock.countDown();
-      pause();
-    }));
-    assertThat(firstHoldsTheLock.await(30, TimeUnit.SECONDS)).isTrue();
-    Throwable second = catchThrowable(() -> two.submit(() -> tx.executeWithoutResult(
-        s -> registry.open("DNR-2098-000002", iin, Fixtures.passport(), "ASTANA"))).get());
+    Future<String> first = firstHoldingItsTransaction(() -> opened("DNR-2098-000001", iin));
+    Throwable second = catchThrowable(() -> meanwhile(() -> opened("DNR-2098-000002", iin)).get());
     first.get();
 
     assertThat(second).as("the request's answer: 409 naming the live case, not 500").hasCauseInstanceOf(
@@ -66,19 +59,27 @@ class CaseRegistryPostgresTest {
     assertThat(((CaseRegistry.LiveCaseExists) second.getCause()).caseNumber()).isEqualTo("DNR-2098-000001");
   }
 
-  /** Runs {@code a} in a transaction held open a moment after it is done, and {@code b} meanwhile in another. */
-  private String[] race(Supplier<String> a, Supplier<String> b) throws Exception {
-    TransactionTemplate tx = new TransactionTemplate(transactions);
-    CountDownLatch aDone = new CountDownLatch(1);
-    Future<String> first = two.submit(() -> tx.execute(s -> {
-      String n = a.get();
-      aDone.countDown();
+  private String opened(String caseNumber, String iin) {
+    registry.open(caseNumber, iin, Fixtures.passport(), "ASTANA");
+    return caseNumber;
+  }
+
+  /** Runs {@code work} in a transaction held open a moment after it is done; returns once the work is done. */
+  private <T> Future<T> firstHoldingItsTransaction(Supplier<T> work) throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(1);
+    Future<T> first = two.submit(() -> new TransactionTemplate(transactions).execute(s -> {
+      T result = work.get();
+      done.countDown();
       pause();
-      return n;
+      return result;
     }));
-    assertThat(aDone.await(30, TimeUnit.SECONDS)).isTrue();
-    Future<String> second = two.submit(() -> tx.execute(s -> b.get()));
-    return new String[] {first.get(), second.get()};
+    assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+    return first;
+  }
+
+  /** Runs {@code work} in a transaction of its own while the first one is still open. */
+  private <T> Future<T> meanwhile(Supplier<T> work) {
+    return two.submit(() -> new TransactionTemplate(transactions).execute(s -> work.get()));
   }
 
   /** Long enough for the other transaction to reach the row and wait for this one. */
