@@ -15,7 +15,7 @@ import org.springframework.util.FileSystemUtils;
 @DnrSpringTest
 @Tag("isolated")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./" + TasklistAtScaleH2Test.FOLDER + "/dnr-${random.uuid};"
-    + "DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=16384")
+    + "DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=16384;COMPRESS=TRUE")
 class TasklistAtScaleH2Test extends TasklistAtScale {
 
   static final String FOLDER = "target/tasklist-at-scale-h2";
