@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class H2Durability implements BeanPostProcessor {
 
+  private static final Logger LOG = LoggerFactory.getLogger(H2Durability.class);
+
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof HikariDataSource hikari && storesInH2File(hikari.getJdbcUrl())) {
@@ -40,32 +45,67 @@ public class H2Durability implements BeanPostProcessor {
 
   /** The data source whose connections write each commit to the file before the commit returns. */
   static DataSource durable(DataSource target) {
-    return new DelegatingDataSource(target) {
-      @Override
-      public Connection getConnection() throws SQLException {
-        return writingThrough(super.getConnection());
-      }
-
-      @Override
-      public Connection getConnection(String username, String password) throws SQLException {
-        return writingThrough(super.getConnection(username, password));
-      }
-    };
+    return new Durable(target);
   }
 
-  private static Connection writingThrough(Connection connection) {
-    return (Connection) Proxy.newProxyInstance(H2Durability.class.getClassLoader(), new Class<?>[] {Connection.class},
-        new WriteThrough(connection));
+  /**
+   * Hands out connections that checkpoint after each commit. A checkpoint that fails does not fail the commit,
+   * which has happened: it is logged, and H2's background writes remain. A user without H2's administrator right
+   * may not checkpoint at all; then the data source says so once and stops trying.
+   */
+  private static final class Durable extends DelegatingDataSource {
+
+    private volatile boolean checkpointing = true;
+
+    Durable(DataSource target) {
+      super(target);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return writingThrough(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return writingThrough(super.getConnection(username, password));
+    }
+
+    private Connection writingThrough(Connection connection) {
+      return (Connection) Proxy.newProxyInstance(H2Durability.class.getClassLoader(),
+          new Class<?>[] {Connection.class}, new WriteThrough(connection, this));
+    }
+
+    void checkpoint(Connection connection) {
+      if (!checkpointing) {
+        return;
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("CHECKPOINT");
+      } catch (SQLException e) {
+        if (e.getErrorCode() == ErrorCode.ADMIN_RIGHTS_REQUIRED) {
+          checkpointing = false;
+          LOG.warn("The H2 database user is no administrator and may not write commits to the file at once: a"
+              + " killed server can lose the commits of its last half second (README, \"Nothing is lost on a"
+              + " crash\"). Connect as the database's owner, or use PostgreSQL.");
+        } else {
+          LOG.warn("A committed transaction was not written to the H2 file at once (H2 error {}); H2 writes it"
+              + " in the background", e.getErrorCode());
+        }
+      }
+    }
   }
 
   /** Checkpoints after each commit, and on closing an auto-commit connection that ran statements since. */
   private static final class WriteThrough implements InvocationHandler {
 
     private final Connection target;
+    private final Durable source;
     private boolean unwritten;
 
-    WriteThrough(Connection target) {
+    WriteThrough(Connection target, Durable source) {
       this.target = target;
+      this.source = source;
     }
 
     @Override
@@ -90,10 +130,8 @@ public class H2Durability implements BeanPostProcessor {
       return result;
     }
 
-    private void checkpoint() throws SQLException {
-      try (Statement statement = target.createStatement()) {
-        statement.execute("CHECKPOINT");
-      }
+    private void checkpoint() {
+      source.checkpoint(target);
       unwritten = false;
     }
   }

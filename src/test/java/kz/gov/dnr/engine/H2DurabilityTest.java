@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the copy opened, as a restarted server opens its file. H2 is told here to write in the background only every
  * 100 seconds, so nothing reaches the file but what {@link H2Durability} writes.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class H2DurabilityTest {
 
   @TempDir
@@ -67,6 +71,29 @@ class H2DurabilityTest {
   }
 
   @Test
+  void aUserWhoMayNotCheckpointStillCommitsAndIsToldWhatThatMeans(CapturedOutput output) throws Exception {
+    try (HikariDataSource owner = pool()) {
+      JdbcTemplate admin = new JdbcTemplate(owner);
+      admin.execute("create table answered (case_number varchar(20) primary key)");
+      admin.execute("create user officer password 'officer'");
+      admin.execute("grant select, insert on answered to officer");
+    }
+    // a URL without settings: setting them (WRITE_DELAY here, CACHE_SIZE in the run command's) needs the right too
+    try (HikariDataSource pool = pool("jdbc:h2:file:" + folder.resolve("dnr"), "officer", "officer")) {
+      DataSource durable = H2Durability.durable(pool);
+      JdbcTemplate jdbc = new JdbcTemplate(durable);
+      for (String number : List.of("DNR-2026-000004", "DNR-2026-000005")) {
+        new TransactionTemplate(new DataSourceTransactionManager(durable)).executeWithoutResult(
+            tx -> jdbc.update("insert into answered values (?)", number));
+      }
+
+      assertThat(jdbc.queryForList("select case_number from answered order by 1", String.class))
+          .containsExactly("DNR-2026-000004", "DNR-2026-000005");
+      assertThat(output.getOut().split("is no administrator", -1)).as("said once").hasSize(2);
+    }
+  }
+
+  @Test
   void onlyH2DatabasesKeptInFilesAreWrapped() {
     assertThat(H2Durability.storesInH2File("jdbc:h2:file:./data/dnr;DB_CLOSE_ON_EXIT=FALSE")).isTrue();
     assertThat(H2Durability.storesInH2File("jdbc:h2:./data/dnr")).isTrue();
@@ -80,10 +107,14 @@ class H2DurabilityTest {
   }
 
   private HikariDataSource pool() {
+    return pool("jdbc:h2:file:" + folder.resolve("dnr") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=100000", "dnr", "");
+  }
+
+  private static HikariDataSource pool(String url, String user, String password) {
     HikariDataSource pool = new HikariDataSource();
-    pool.setJdbcUrl("jdbc:h2:file:" + folder.resolve("dnr") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=100000");
-    pool.setUsername("dnr");
-    pool.setPassword("");
+    pool.setJdbcUrl(url);
+    pool.setUsername(user);
+    pool.setPassword(password);
     return pool;
   }
 
