@@ -61,7 +61,7 @@ class CrashRecoveryIT {
       throws Exception {
     assumeThat(JAR).as("the packaged jar (mvn package)").exists();
     try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
-      crashAndRecover(folder, List.of("--spring.profiles.active=demo,postgres",
+      crashAndRecover("postgresql", folder, List.of("--spring.profiles.active=demo,postgres",
           "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
           "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
     }
@@ -72,10 +72,10 @@ class CrashRecoveryIT {
       throws Exception {
     assumeThat(JAR).as("the packaged jar (mvn package)").exists();
     // the run command's database: an H2 file under the server's ./data
-    crashAndRecover(folder, List.of("--spring.profiles.active=demo"));
+    crashAndRecover("h2", folder, List.of("--spring.profiles.active=demo"));
   }
 
-  private static void crashAndRecover(Path folder, List<String> database) throws Exception {
+  private static void crashAndRecover(String name, Path folder, List<String> database) throws Exception {
     List<Filing> filings = new ArrayList<>();
     for (int i = 0; i < APPLICANTS; i++) {
       filings.add(new Filing());
@@ -93,7 +93,7 @@ class CrashRecoveryIT {
       first.awaitTasklist();
       answeredBeforeTheCrash = fileUntilKilled(first, filings);
     } catch (Throwable failure) {
-      first.keepLog("CrashRecoveryIT");
+      first.keepLog("CrashRecoveryIT-" + name);
       throw failure;
     } finally {
       first.kill();
@@ -137,13 +137,13 @@ class CrashRecoveryIT {
       assertThat(portal.get("/engine-rest/history/process-instance/count?processDefinitionKey=dnr-case",
           "supervisor").json().get("count").asInt()).as("one case process per applicant").isEqualTo(APPLICANTS);
       System.out.printf("Crash recovery (%s): %d of %d applications answered before the kill; of the others %d had"
-          + " committed (answered again from the idempotency record), %d were filed anew%n", database.get(0),
+          + " committed (answered again from the idempotency record), %d were filed anew%n", name,
           answeredBeforeTheCrash, APPLICANTS, replayedUnanswered,
           APPLICANTS - answeredBeforeTheCrash - replayedUnanswered);
       assertThat(awaitScreeningTasks(portal)).as("cases whose pre-checks ran after the restart, now in screening")
           .isEqualTo(APPLICANTS);
     } catch (Throwable failure) {
-      second.keepLog("CrashRecoveryIT");
+      second.keepLog("CrashRecoveryIT-" + name);
       throw failure;
     } finally {
       second.stop();
