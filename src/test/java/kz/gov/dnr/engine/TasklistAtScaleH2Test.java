@@ -14,8 +14,8 @@ import org.springframework.util.FileSystemUtils;
  */
 @DnrSpringTest
 @Tag("isolated")
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./" + TasklistAtScaleH2Test.FOLDER + "/dnr-${random.uuid};"
-    + "DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=16384;COMPRESS=TRUE")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./" + TasklistAtScaleH2Test.FOLDER
+    + "/dnr-${random.uuid};${dnr.h2-settings}")
 class TasklistAtScaleH2Test extends TasklistAtScale {
 
   static final String FOLDER = "target/tasklist-at-scale-h2";
