@@ -11,6 +11,7 @@ import kz.gov.dnr.calendar.TermKind;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.steps.CaseDelegate;
+import kz.gov.dnr.casefile.steps.FormRefused;
 import kz.gov.dnr.casefile.steps.FormValues;
 import kz.gov.dnr.documents.DocumentFacts;
 import kz.gov.dnr.documents.DocumentStore;
@@ -21,7 +22,6 @@ import kz.gov.dnr.engine.ProcessJson;
 import kz.gov.dnr.notifications.ApplicantLetters;
 import kz.gov.dnr.notifications.Channel;
 import kz.gov.dnr.outside.ApplicantCabinet;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -75,7 +75,7 @@ public final class PetitionSteps {
         slots = InterviewSlots.parse(List.of(nz(FormValues.text(task, "slot1")), nz(FormValues.text(task, "slot2")),
             nz(FormValues.text(task, "slot3"))), deadlines.now());
       } catch (IllegalArgumentException e) {
-        throw new BadUserRequestException(e.getMessage());
+        throw new FormRefused(e.getMessage());
       }
       task.setVariable("interviewSlots", ProcessJson.of(slots.stream().map(InterviewSlots::iso).toList()));
       task.setVariable("interviewSlotsText", String.join("; ", slots.stream().map(InterviewSlots::show).toList()));

@@ -160,8 +160,12 @@ class FinalProcessTest {
     journey.pscForwards(n);
     journey.originalsArrive(n);
     assertThatThrownBy(() -> driver.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "GRANT",
-        "originalsMatch", true, "confirmedInPscSystem", false))).isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("confirmedInPscSystem");
+        "originalsMatch", false, "confirmedInPscSystem", false))).isInstanceOf(ProcessEngineException.class)
+        // every problem at once, each by its label in the officer's form
+        .hasMessageContaining("This decision requires: Түпнұсқалар көшірмелерге сәйкес / Оригиналы соответствуют поданным"
+            + " копиям / The originals match the copies filed")
+        .hasMessageContaining("This decision requires: Нәтиже ХҚКО жүйесінде қолмен расталды / Результат подтверждён вручную"
+            + " в системе ЦОН / The result is confirmed by hand in the PSC system (R22.1)");
     assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_DECISION);
   }
 

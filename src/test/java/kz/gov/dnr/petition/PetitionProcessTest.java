@@ -28,7 +28,10 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Stage 1, dnr-petition (§4–§9), every path, as the portal and the officers take it. */
@@ -167,6 +170,32 @@ class PetitionProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Choose at least one reason")
         .hasMessageContaining("Explain the reason");
     assertThat(petition(n)).isWaitingAt(PetitionModel.TASK_SCREEN);
+  }
+
+  /**
+   * R9.1 as Tasklist submits the form: the engine's REST API answers 400 with what to correct, in the officer's
+   * languages and without the engine's wrapping; nothing is logged as an error; the task stays open and claimed.
+   */
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void r9_1ARefusalWithoutReasonsSubmittedInTasklistIsAnsweredWithWhatToCorrect(CapturedOutput output) {
+    String n = journey.apply("880202300025", "PX0000012");
+    Task screening = driver.task(n, PetitionModel.TASK_SCREEN);
+    assertThat(http.postJson("/engine-rest/task/" + screening.getId() + "/claim", "hub", Map.of("userId", "hub"))
+        .status()).isEqualTo(204);
+    int before = output.getOut().length();
+
+    Http.Response refused = http.postJson("/engine-rest/task/" + screening.getId() + "/submit-form", "hub",
+        Map.of("variables", Map.of("screeningDecision", Map.of("value", "REFUSE"),
+            "screeningComment", Map.of("value", "short"))));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText())
+        .contains("Тізімнен кемінде бір себеп таңдаңыз / Выберите хотя бы одну причину из списка / Choose at least one reason from the list")
+        .contains("Explain the reason in words (at least 10 characters)").doesNotContain("ENGINE-");
+    assertThat(output.getOut().substring(before)).doesNotContain(" ERROR ").doesNotContain("ENGINE-03051");
+    assertThat(petition(n)).isWaitingAt(PetitionModel.TASK_SCREEN);
+    assertThat(driver.task(n, PetitionModel.TASK_SCREEN).getAssignee()).isEqualTo("hub");
   }
 
   @Test

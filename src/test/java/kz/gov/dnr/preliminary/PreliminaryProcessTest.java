@@ -222,7 +222,9 @@ class PreliminaryProcessTest {
     prp.register(n);
     assertThat(prp.nsc(n, false).status()).isEqualTo(200);
     driver.runJobs(n);
-    assertThatThrownBy(() -> prp.approve(n)).isInstanceOf(ProcessEngineException.class).hasMessageContaining("nscApproved");
+    assertThatThrownBy(() -> prp.approve(n)).isInstanceOf(ProcessEngineException.class)
+        .hasMessage("Бұл шешімге қажет / Для этого решения требуется / This decision requires: ҰҚК келісімі (Беркут арқылы)"
+            + " / Согласование КНБ (через Беркут) / The NSC's approval (through Berkut)");
     driver.complete(n, PreliminaryModel.TASK_DECISION, "officer", Map.of("preliminaryDecision", "REFUSE",
         "preliminaryReasons", List.of("NSC_NOT_APPROVED"), "preliminaryComment", "The NSC did not approve the permit."));
     assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("REFUSED_PRELIMINARY");

@@ -1,15 +1,20 @@
 package kz.gov.dnr.casefile.steps;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.RefusalReason;
 import kz.gov.dnr.engine.CalledFromModels;
 import kz.gov.dnr.engine.ModelProperties;
-import org.camunda.bpm.engine.BadUserRequestException;
+import kz.gov.dnr.engine.ProcessJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -19,13 +24,15 @@ import org.springframework.stereotype.Component;
 /**
  * On completing a decision task: the decision is one the model allows, a refusal carries at least one
  * reason from the list and a free-text explanation, and a decision that needs a condition has it (an
- * approval only after the NSC approved). A form that breaks a rule is refused with what to correct; the
- * task stays open. An accepted decision is written to the case journal (R0.4) with who took it.
+ * approval only after the NSC approved). A form that breaks a rule is refused ({@link FormRefused}) with every
+ * problem at once, each naming the field by its label in the form; the task stays open. An accepted decision is
+ * written to the case journal (R0.4) with who took it.
  *
  * <p>The rules are the task's {@code camunda:properties}, readable in Modeler: {@code decision.variable},
  * {@code decision.values}, {@code decision.needs-reasons}, {@code decision.reasons}, {@code decision.comment},
  * {@code decision.requires.<VALUE>} (variables that must be true, comma-separated), {@code decision.requires-text.<VALUE>} (a field
- * that must be filled in), {@code journal.kind}.
+ * that must be filled in), {@code label.<variable>} (what to call a required variable that is no form field),
+ * {@code journal.kind}.
  */
 @Component("decisionRules")
 @CalledFromModels
@@ -63,32 +70,33 @@ public class DecisionRules implements TaskListener {
         }
         List<String> unknown = reasons.stream().filter(r -> RefusalReason.byName(r).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-          problems.add("Unknown reasons: " + unknown);
+          problems.add("Белгісіз себептер / Неизвестные причины / Unknown reasons: " + unknown);
         }
         if (comment == null || comment.length() < 10) {
           problems.add("Себепті мәтінмен түсіндіріңіз / Поясните причину текстом (не менее 10 символов)"
               + " / Explain the reason in words (at least 10 characters)");
         }
       }
+      FieldLabels labels = new FieldLabels(task, model);
       ModelProperties.get(model, "decision.requires-text." + decision).ifPresent(fields -> {
         for (String field : split(fields)) {
           String text = FormValues.text(task, field);
           if (text == null || text.isBlank()) {
-            problems.add("Толтырыңыз / Заполните / Fill in: " + field);
+            problems.add("Толтырыңыз / Заполните / Fill in: " + labels.of(field));
           }
         }
       });
       ModelProperties.get(model, "decision.requires." + decision).ifPresent(conditions -> {
         for (String condition : split(conditions)) {
           if (!Boolean.TRUE.equals(task.getVariable(condition))) {
-            problems.add("Бұл шешімге " + condition + " шарты қажет / Это решение требует условия " + condition
-                + " / This decision requires " + condition);
+            problems.add("Бұл шешімге қажет / Для этого решения требуется / This decision requires: "
+                + labels.of(condition));
           }
         }
       });
     }
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException(String.join("; ", problems));
+      throw new FormRefused(problems);
     }
     String actor = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
     journal.record(task.getExecution().getProcessBusinessKey(),
@@ -96,6 +104,49 @@ public class DecisionRules implements TaskListener {
         actor != null ? actor : task.getAssignee(),
         task.getName() + ": " + decision + (reasons.isEmpty() ? "" : " — " + String.join(", ", reasons))
             + (comment == null ? "" : " — " + comment));
+  }
+
+  /**
+   * What the officer knows a variable by: its label in the task's Camunda Form, else the model's
+   * {@code label.<variable>} property (a condition that is no field, such as the NSC's approval), else its name.
+   * Read only when a form is refused.
+   */
+  static final class FieldLabels {
+    private final DelegateTask task;
+    private final UserTask model;
+    private Map<String, String> formLabels;
+
+    FieldLabels(DelegateTask task, UserTask model) {
+      this.task = task;
+      this.model = model;
+    }
+
+    String of(String variable) {
+      if (formLabels == null) {
+        formLabels = formLabels(task);
+      }
+      String label = formLabels.get(variable);
+      return label != null ? label : ModelProperties.get(model, "label." + variable).orElse(variable);
+    }
+
+    private static Map<String, String> formLabels(DelegateTask task) {
+      Map<String, String> labels = new HashMap<>();
+      try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+        collect(ProcessJson.mapper().readTree(form).path("components"), labels);
+      } catch (IOException | RuntimeException e) {
+        // no Camunda Form, or one that cannot be read: the model's labels and the names still serve
+      }
+      return labels;
+    }
+
+    private static void collect(JsonNode components, Map<String, String> labels) {
+      for (JsonNode c : components) {
+        if (c.hasNonNull("key") && c.hasNonNull("label")) {
+          labels.put(c.get("key").asText(), c.get("label").asText());
+        }
+        collect(c.path("components"), labels);
+      }
+    }
   }
 
   private static Set<String> split(String csv) {

@@ -16,11 +16,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * The running application's console log (logback-spring.xml): an officer's browser leaving Cockpit while the
  * engine's REST API answers leaves no ERROR; any other failure to write an answer still does. The records are
- * written as Jersey writes them (java.util.logging, its logger, its exception), through the same bridge.
+ * written as Jersey writes them (java.util.logging, its logger, its exception), through the same bridge. (A form
+ * the rules refuse, the other fault that is not the server's, is proven where an officer submits one:
+ * PetitionProcessTest.)
  */
 @DnrSpringTest
 @ExtendWith(OutputCaptureExtension.class)
-class ClientAbortLoggingTest {
+class ClientFaultLoggingTest {
 
   private static final Logger JERSEY = Logger.getLogger("org.glassfish.jersey.server.ServerRuntime$Responder");
 
