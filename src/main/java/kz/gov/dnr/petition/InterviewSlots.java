@@ -13,12 +13,15 @@ import java.util.TreeSet;
 import kz.gov.dnr.calendar.Kazakhstan;
 
 /**
- * Interview time slots (R6.1): the screener offers one to three times, read in Astana time, in the future
- * and within {@link #HORIZON}; the applicant books one of them.
+ * Interview time slots (R6.1): the screener offers one to three times, read in Astana time, at least
+ * {@link #NOTICE} ahead and within {@link #HORIZON}, none twice; the applicant books one of them. Every
+ * problem of an offer is reported at once, in Kazakh, Russian and English.
  */
 public final class InterviewSlots {
 
   public static final Duration HORIZON = Duration.ofDays(60);
+  /** The least notice an applicant gets of a time offered. */
+  public static final Duration NOTICE = Duration.ofHours(1);
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(Kazakhstan.ZONE);
 
   private InterviewSlots() {
@@ -34,13 +37,15 @@ public final class InterviewSlots {
       }
       Optional<Instant> t = read(s);
       if (t.isEmpty()) {
-        problems.add("'" + s + "' is not a date and time");
-      } else if (!t.get().isAfter(now.plus(Duration.ofHours(1)))) {
-        problems.add(show(t.get()) + " is not in the future / не в будущем");
+        problems.add("'" + s + "': күн мен уақыт емес / не дата и время / is not a date and time"
+            + " (e.g. 2026-12-01T10:00, Astana time)");
+      } else if (!t.get().isAfter(now.plus(NOTICE))) {
+        problems.add(show(t.get()) + ": кемінде бір сағаттан кейін / не ранее чем через час / at least an hour from now");
       } else if (t.get().isAfter(now.plus(HORIZON))) {
-        problems.add(show(t.get()) + " is more than " + HORIZON.toDays() + " days ahead / слишком далеко");
+        problems.add(show(t.get()) + ": " + HORIZON.toDays() + " күннен кешіктірмей / не позднее чем через "
+            + HORIZON.toDays() + " дней / within " + HORIZON.toDays() + " days");
       } else if (!slots.add(t.get())) {
-        problems.add(show(t.get()) + " is offered twice / повторяется");
+        problems.add(show(t.get()) + ": екі рет ұсынылған / предложено дважды / offered twice");
       }
     }
     if (slots.isEmpty() && problems.isEmpty()) {
