@@ -210,6 +210,23 @@ public final class Tasklist {
     return this;
   }
 
+  /**
+   * Clicks Complete on a form the server refuses: returns the error Tasklist shows the officer, once the form is
+   * still there to be corrected.
+   */
+  public String completeRefused() {
+    Webapps.click(driver, wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space(.)='Complete']"))));
+    WebElement shown = wait.withMessage("Tasklist to show why the form was refused").until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    String text = shown.getText().replace("×", "").replaceAll("\\s+", " ").trim();
+    // read, the officer closes it: it lies over the form's buttons
+    Webapps.click(driver, shown.findElement(By.cssSelector("button.close[ng-click^='removeNotification']")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
+    return text;
+  }
+
   private void waitForList() {
     wait.until(d -> d.findElements(By.cssSelector("[cam-tasks] .loader:not(.ng-hide)")).isEmpty());
   }

@@ -129,6 +129,45 @@ class TasklistByGroupIT extends BrowserTest {
     assertThat(driver.instance(desk.caseNumber(), desk.processKey())).isWaitingAt(desk.nextActivity());
   }
 
+  /**
+   * R22.1 in Tasklist: a grant without the originals ticked as matching passes the form's own checks but not the
+   * server's; the officer is shown what to correct, by the field's label and without the engine's wording, and
+   * keeps the task; corrected, the form completes.
+   */
+  @Test
+  void r22_1AFormTheRulesRefuseTellsTheOfficerWhatToCorrectAndTheTaskStays() {
+    Http http = http();
+    String iin = Fixtures.iin();
+    String passport = Fixtures.passport();
+    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
+    new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
+    FinalJourney journey = new FinalJourney(http, driver, payments);
+    journey.applied(n, iin, passport);
+    journey.pscForwards(n);
+    journey.originalsArrive(n);
+    Task task = driver.task(n, FinalDecisionModel.TASK_DECISION);
+
+    Tasklist tasklist = tasklist().signIn("officer");
+    String label = DnrGroup.MIGRATION_SERVICE.displayName().split(" / ")[0];
+    tasklist.openFilter(label + " — open tasks / открытые задачи").openTask(n, task.getName()).claim();
+    String shown = tasklist.fill("final-decision", Map.of("originalsMatch", false, "finalDecision", "GRANT",
+        "confirmedInPscSystem", true)).completeRefused();
+
+    assertThat(shown).contains("This decision requires: Түпнұсқалар көшірмелерге сәйкес / Оригиналы соответствуют"
+        + " поданным копиям / The originals match the copies filed").doesNotContain("ENGINE-")
+        .doesNotContain("originalsMatch");
+    Task kept = driver.task(n, FinalDecisionModel.TASK_DECISION);
+    assertThat(kept).as("the task stays").isNotNull();
+    assertThat(kept.getAssignee()).as("with the officer").isEqualTo("officer");
+
+    tasklist.fill("final-decision", Map.of("originalsMatch", true)).complete();
+    java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+    while (driver.task(n, FinalDecisionModel.TASK_DECISION) != null && java.time.Instant.now().isBefore(until)) {
+      Thread.onSpinWait();
+    }
+    assertThat(driver.task(n, FinalDecisionModel.TASK_DECISION)).as("corrected, the form completes").isNull();
+  }
+
   @Test
   void r0_4AnalystsAndSystemClientsDoNotGetIntoTasklist() {
     Tasklist tasklist = tasklist();
