@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import kz.gov.dnr.api.ApiException;
+import kz.gov.dnr.api.ProblemKind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -103,10 +104,16 @@ public class CaseRegistry {
         .stream().findFirst();
   }
 
-  /** The case with this number; a number that is malformed or unknown is a 404 problem. */
+  /**
+   * The case with this number; a number that is unknown is a 404 problem, and so is one that is malformed (no
+   * such resource), whose problem also says what a case number looks like.
+   */
   public CaseRecord require(String caseNumber) {
-    return (CaseAccess.CASE_NUMBER.matcher(caseNumber).matches() ? find(caseNumber) : Optional.<CaseRecord>empty())
-        .orElseThrow(() -> ApiException.notFound(caseNumber));
+    if (!CaseAccess.CASE_NUMBER.matcher(caseNumber).matches()) {
+      throw new ApiException(ProblemKind.NOT_FOUND, "No case " + caseNumber + " is known: a case number is"
+          + " DNR-<year>-<6 digits>, e.g. DNR-2026-000042");
+    }
+    return find(caseNumber).orElseThrow(() -> ApiException.notFound(caseNumber));
   }
 
   public Optional<String> liveCase(String kind, String value) {

@@ -60,7 +60,11 @@ class CaseApiTest {
     assertThat(http.get("/api/v1/cases/" + n + "/notifications", "berkut-gateway").status()).isEqualTo(403);
     Http.Response unknown = http.get("/api/v1/cases/DNR-2026-999998", "supervisor");
     assertThat(unknown.status()).isEqualTo(404);
-    assertThat(unknown.json().get("detail").asText()).contains("DNR-2026-999998");
+    assertThat(unknown.json().get("detail").asText()).isEqualTo("No case DNR-2026-999998 is known");
+    Http.Response malformed = http.get("/api/v1/cases/2026-42/notifications", "supervisor");
+    assertThat(malformed.status()).isEqualTo(404);
+    assertThat(malformed.json().get("detail").asText())
+        .isEqualTo("No case 2026-42 is known: a case number is DNR-<year>-<6 digits>, e.g. DNR-2026-000042");
   }
 
   @Test
