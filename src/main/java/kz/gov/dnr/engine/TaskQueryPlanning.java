@@ -3,13 +3,9 @@ package kz.gov.dnr.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
@@ -36,7 +32,7 @@ import org.springframework.stereotype.Component;
  * settings. Nothing happens on H2.
  */
 @Component
-public class TaskQueryPlanning extends AbstractProcessEnginePlugin {
+public class TaskQueryPlanning extends InsideCommandPlugin {
 
   static final String SETTINGS = "set local plan_cache_mode = force_custom_plan; set local random_page_cost = 1.1";
   static final String RESTORE = "set local plan_cache_mode to default; set local random_page_cost to default";
@@ -45,11 +41,8 @@ public class TaskQueryPlanning extends AbstractProcessEnginePlugin {
       ExecuteFilterListCmd.class, ExecuteFilterCountCmd.class, ExecuteFilterSingleResultCmd.class, TaskQueryImpl.class);
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new PlanForTheUser());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  protected CommandInterceptor interceptor() {
+    return new PlanForTheUser();
   }
 
   /** Inside the command's transaction: the settings before the command runs, PostgreSQL's own after it. */

@@ -1,10 +1,7 @@
 package kz.gov.dnr.casefile.steps;
 
-import java.util.ArrayList;
-import java.util.List;
+import kz.gov.dnr.engine.InsideCommandPlugin;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -18,14 +15,11 @@ import org.springframework.stereotype.Component;
  * Every other exception passes unchanged.
  */
 @Component
-public class FormRefusalsUnwrapped extends AbstractProcessEnginePlugin {
+public class FormRefusalsUnwrapped extends InsideCommandPlugin {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new Unwrap());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  protected CommandInterceptor interceptor() {
+    return new Unwrap();
   }
 
   static final class Unwrap extends CommandInterceptor {
