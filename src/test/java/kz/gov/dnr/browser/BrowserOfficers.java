@@ -65,7 +65,8 @@ public final class BrowserOfficers implements Officers {
         .isEqualTo(store.find(caseNumber, id).orElseThrow().sha256());
   }
 
-  private void awaitCompleted(String taskId) {
+  /** Waits (up to 20 s) for the task Tasklist was told to complete to be gone from the engine. */
+  void awaitCompleted(String taskId) {
     Instant until = Instant.now().plus(Duration.ofSeconds(20));
     while (engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0) {
       if (Instant.now().isAfter(until)) {

@@ -161,10 +161,7 @@ class TasklistByGroupIT extends BrowserTest {
     assertThat(kept.getAssignee()).as("with the officer").isEqualTo("officer");
 
     tasklist.fill("final-decision", Map.of("originalsMatch", true)).complete();
-    java.time.Instant until = java.time.Instant.now().plusSeconds(20);
-    while (driver.task(n, FinalDecisionModel.TASK_DECISION) != null && java.time.Instant.now().isBefore(until)) {
-      Thread.onSpinWait();
-    }
+    officersIn(tasklist).awaitCompleted(task.getId());
     assertThat(driver.task(n, FinalDecisionModel.TASK_DECISION)).as("corrected, the form completes").isNull();
   }
 
