@@ -194,10 +194,12 @@ public final class PetitionSteps {
   public static class Publication extends CaseDelegate {
     private final DocumentStore store;
     private final ApplicantCabinet cabinet;
+    private final CaseJournal journal;
 
-    public Publication(DocumentStore store, ApplicantCabinet cabinet) {
+    public Publication(DocumentStore store, ApplicantCabinet cabinet, CaseJournal journal) {
       this.store = store;
       this.cabinet = cabinet;
+      this.journal = journal;
     }
 
     @Override
@@ -208,6 +210,8 @@ public final class PetitionSteps {
       cabinet.publishDocument(ApplicantCabinet.Portal.ASTANAHUB, caseNumber(execution), a.iin(),
           GeneratedDocument.PETITION.code(),
           new ApplicantCabinet.Attachment(c.document().fileName(), c.document().contentType(), c.bytes()));
+      journal.record(caseNumber(execution), "PETITION_PUBLISHED", null,
+          "petition placed in the applicant's astanahub.com cabinet");
     }
   }
 

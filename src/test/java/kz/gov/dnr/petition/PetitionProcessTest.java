@@ -114,7 +114,7 @@ class PetitionProcessTest {
     assertThat(driver.instance(n, "dnr-case")).isWaitingAt("Gateway_AwaitPrpApplication");
     assertThat(journal.entries(n)).extracting(CaseJournal.Entry::kind)
         .contains("APPLICATION_RECEIVED", "SCREENING_DECISION", "INTERVIEW_SLOTS_OFFERED", "INTERVIEW_BOOKED",
-            "MINISTRY_DECISION").doesNotContain("CASE_CLOSED");
+            "MINISTRY_DECISION", "PETITION_PUBLISHED").doesNotContain("CASE_CLOSED");
     assertThat(journal.entries(n).stream().filter(e -> e.kind().equals("MINISTRY_DECISION")).findFirst().orElseThrow()
         .actor()).isEqualTo("ministry");
     delivery.deliverDue();
@@ -288,11 +288,13 @@ class PetitionProcessTest {
         .contains("PORTALS");
     assertThat(engine.getManagementService().createJobQuery().jobId(publish.getId()).singleResult().getExceptionMessage())
         .contains("simulated outage");
+    assertThat(journal.has(n, "PETITION_PUBLISHED")).as("not in the cabinet yet").isFalse();
     control.reset();
     engine.getManagementService().setJobRetries(publish.getId(), 1); // "Retry" in Cockpit
     driver.setClock(Instant.now().plus(java.time.Duration.ofMinutes(6))); // after the retry cycle's 5-minute wait
     driver.runJobs(n);
     assertThat(pi).isEnded().hasPassed(PetitionModel.END_SIGNED);
+    assertThat(journal.has(n, "PETITION_PUBLISHED")).isTrue();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
