@@ -3,7 +3,6 @@ package kz.gov.dnr.finaldecision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kz.gov.dnr.api.Idempotency;
-import kz.gov.dnr.residencecard.CardIntake;
 import kz.gov.dnr.security.ApiCaller;
 import kz.gov.dnr.security.ClientsOnly;
 import kz.gov.dnr.security.SystemClient;
@@ -16,18 +15,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
-/** The PSC system's endpoints: the application after arrival (§20–§21) and for the residence card (§25–§26). */
+/** The PSC system's application after arrival (§20–§21); the card's is {@code residencecard.CardApiController}. */
 @RestController
 @RequestMapping("/api/v1/cases/{caseNumber}")
 @Tag(name = "Stage 2.2 and the residence card", description = "PSC system (§20–§27)")
 public class FinalApiController {
 
   private final FinalIntake finalIntake;
-  private final CardIntake cardIntake;
 
-  public FinalApiController(FinalIntake finalIntake, CardIntake cardIntake) {
+  public FinalApiController(FinalIntake finalIntake) {
     this.finalIntake = finalIntake;
-    this.cardIntake = cardIntake;
   }
 
   @PostMapping(value = "/final-application", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -40,15 +37,5 @@ public class FinalApiController {
   public ResponseEntity<Object> finalApplication(@PathVariable String caseNumber, MultipartHttpServletRequest request,
       @RequestHeader(value = Idempotency.HEADER, required = false) String key) {
     return finalIntake.submit(caseNumber, request, ApiCaller.of(request).id(), key);
-  }
-
-  @PostMapping(value = "/residence-card-application", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @ClientsOnly(SystemClient.PSC_SYSTEM)
-  @Operation(summary = "Registration and the residence card (§25–§26)", description = "multipart/form-data: a part"
-      + " 'application' (JSON: passportNumber, passportExpiryDate, prpDecisionNumber, paymentReference) and the files"
-      + " passport and fee-receipt. 202 when received.")
-  public ResponseEntity<Object> cardApplication(@PathVariable String caseNumber, MultipartHttpServletRequest request,
-      @RequestHeader(value = Idempotency.HEADER, required = false) String key) {
-    return cardIntake.submit(caseNumber, request, ApiCaller.of(request).id(), key);
   }
 }
