@@ -2,19 +2,19 @@ package kz.gov.dnr.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import kz.gov.dnr.calendar.Kazakhstan;
+import kz.gov.dnr.engine.EngineClock;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,16 +65,18 @@ public class DemoSeed {
   private final ProcessEngine engine;
   private final WebServerApplicationContext context;
   private final String password;
+  private final Clock clock;
   /** Made on the seeding thread, and only when seeding: its CA key would cost the start a second of RSA. */
   private DemoEds eds;
   private RestClient http;
 
   public DemoSeed(JdbcTemplate jdbc, ProcessEngine engine, WebServerApplicationContext context,
-      @Value("${dnr.identity.demo-password}") String password) {
+      @Value("${dnr.identity.demo-password}") String password, Clock clock) {
     this.jdbc = jdbc;
     this.engine = engine;
     this.context = context;
     this.password = password;
+    this.clock = clock;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -127,14 +129,11 @@ public class DemoSeed {
 
   /** Jonas Berg's case as if filed six days ago: its registration is overdue and the D2 breach escalates. */
   private void seedOverdue(Person p) {
-    ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(6))));
-    try {
+    EngineClock.setBackWhile(Duration.ofDays(6), () -> {
       String n = apply(p);
       toSignedPetition(n);
       prpApplication(n, p);
-    } finally {
-      ClockUtil.reset();
-    }
+    });
   }
 
   // ---- the steps ------------------------------------------------------------------------------------
@@ -169,7 +168,7 @@ public class DemoSeed {
   private void toMinistry(String n) {
     complete(n, "Task_ScreenApplication", "hub", Map.of("screeningDecision", "APPROVE"));
     awaitTask(n, "Task_OfferInterviewSlots");
-    LocalDate day = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Kazakhstan.ZONE).toLocalDate().plusDays(2);
+    LocalDate day = LocalDateTime.ofInstant(clock.instant(), Kazakhstan.ZONE).toLocalDate().plusDays(2);
     complete(n, "Task_OfferInterviewSlots", "hub", Map.of("slot1", day + "T10:00", "slot2", day + "T15:00"));
     await(n + " invitation", () -> engine.getRuntimeService().createEventSubscriptionQuery().eventName("InterviewBooked")
         .processInstanceId(instance(n, "dnr-petition")).count() > 0);

@@ -1,9 +1,11 @@
 package kz.gov.dnr.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -26,5 +28,18 @@ public final class EngineClock extends Clock {
   @Override
   public Instant instant() {
     return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /**
+   * Runs {@code work} with the engine's clock (JVM-wide) set back by {@code ago}, then sets it going again: for
+   * demo data "filed six days ago" whose deadlines have passed. Never for real cases.
+   */
+  public static void setBackWhile(Duration ago, Runnable work) {
+    ClockUtil.setCurrentTime(Date.from(Instant.now().minus(ago)));
+    try {
+      work.run();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 }

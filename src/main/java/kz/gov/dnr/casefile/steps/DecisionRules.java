@@ -16,8 +16,8 @@ import kz.gov.dnr.engine.CalledFromModels;
 import kz.gov.dnr.engine.ModelProperties;
 import kz.gov.dnr.engine.ProcessJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
@@ -98,7 +98,8 @@ public class DecisionRules implements TaskListener {
     if (!problems.isEmpty()) {
       throw new FormRefused(problems);
     }
-    String actor = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String actor = user == null ? null : user.getUserId();
     journal.record(task.getExecution().getProcessBusinessKey(),
         ModelProperties.get(model, "journal.kind").orElse(task.getTaskDefinitionKey()),
         actor != null ? actor : task.getAssignee(),
