@@ -27,8 +27,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * What makes a diagram readable in Modeler and Cockpit, measured on its coordinates (DEVELOPERS.md: "diagram layout
  * that reads left to right without crossing lines"): every element drawn, every line attached to the shapes it
  * joins, no two lines crossing, no line through a shape it does not join, no shapes on top of each other (but a
- * boundary event on its task and the steps inside their sub-process), and every line going right or down, except
- * one that goes back to an earlier step to do it again (a loop). Each problem is one line naming the elements.
+ * boundary event on its task and the steps inside their sub-process), labels clear of shapes, lines and each other
+ * (a label's bounds are where Modeler draws its text), and every line going right or down, except one that goes
+ * back to an earlier step to do it again (a loop). Each problem is one line naming the elements.
  */
 final class DiagramLayout {
 
@@ -46,6 +47,14 @@ final class DiagramLayout {
 
     boolean overlaps(Box o) {
       return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
+    }
+
+    boolean inside(Box o) {
+      return x >= o.x && y >= o.y && x + w <= o.x + o.w && y + h <= o.y + o.h;
+    }
+
+    Box shrunk(double by) {
+      return new Box(x + by, y + by, w - 2 * by, h - 2 * by);
     }
 
     /** Whether the segment a-b passes through the inside of this box (its border shrunk by one pixel). */
@@ -79,8 +88,18 @@ final class DiagramLayout {
     List<String> problems = new ArrayList<>();
     Map<String, Box> shapes = new HashMap<>();
     for (BpmnShape s : model.getModelElementsByType(BpmnShape.class)) {
-      Bounds b = s.getBounds();
-      shapes.put(s.getBpmnElement().getId(), new Box(b.getX(), b.getY(), b.getWidth(), b.getHeight()));
+      shapes.put(s.getBpmnElement().getId(), box(s.getBounds()));
+    }
+    Map<String, Box> labels = new LinkedHashMap<>();
+    for (BpmnShape s : model.getModelElementsByType(BpmnShape.class)) {
+      if (s.getBpmnLabel() != null && s.getBpmnLabel().getBounds() != null) {
+        labels.put(s.getBpmnElement().getId(), box(s.getBpmnLabel().getBounds()));
+      }
+    }
+    for (BpmnEdge e : model.getModelElementsByType(BpmnEdge.class)) {
+      if (e.getBpmnLabel() != null && e.getBpmnLabel().getBounds() != null) {
+        labels.put(e.getBpmnElement().getId(), box(e.getBpmnLabel().getBounds()));
+      }
     }
     Map<String, List<double[]>> edges = new HashMap<>();
     for (BpmnEdge e : model.getModelElementsByType(BpmnEdge.class)) {
@@ -154,6 +173,37 @@ final class DiagramLayout {
       }
     }
 
+    // Labels: on no shape, no other label, no line, and not across a sub-process's border.
+    List<String> labelled = new ArrayList<>(labels.keySet());
+    for (int i = 0; i < labelled.size(); i++) {
+      String id = labelled.get(i);
+      Box label = labels.get(id);
+      for (FlowNode n : drawnNodes) {
+        Box shape = shapes.get(n.getId());
+        if (n instanceof SubProcess) {
+          if (label.overlaps(shape) && !label.inside(shape)) {
+            problems.add("the label of " + id + " lies across the border of " + n.getId());
+          }
+        } else if (label.shrunk(1).overlaps(shape)) {
+          problems.add("the label of " + id + " covers " + n.getId());
+        }
+      }
+      for (int j = i + 1; j < labelled.size(); j++) {
+        if (label.overlaps(labels.get(labelled.get(j)))) {
+          problems.add("the labels of " + id + " and " + labelled.get(j) + " overlap");
+        }
+      }
+      for (String flow : drawn) {
+        List<double[]> line = edges.get(flow);
+        for (int k = 0; k + 1 < line.size(); k++) {
+          if (label.crossedBy(line.get(k), line.get(k + 1))) {
+            problems.add(flow + " runs through the label of " + id);
+            break;
+          }
+        }
+      }
+    }
+
     // Left to right: a line going left must be a loop back to a step that leads to where it starts.
     Map<String, Set<String>> next = successors(nodes, flows.values());
     for (SequenceFlow f : flows.values()) {
@@ -165,6 +215,10 @@ final class DiagramLayout {
       }
     }
     return problems;
+  }
+
+  private static Box box(Bounds b) {
+    return new Box(b.getX(), b.getY(), b.getWidth(), b.getHeight());
   }
 
   /** The node itself, the task a boundary event sits on, and the sub-processes around it. */

@@ -114,6 +114,24 @@ class DiagramLayoutTest {
   }
 
   @Test
+  void aLabelDraggedOntoATaskOrALineIsFound() {
+    BpmnModelInstance m = petition();
+    Bounds label = m.getModelElementsByType(BpmnShape.class).stream()
+        .filter(s -> s.getBpmnElement().getId().equals("Gateway_ScreeningDecision")).findFirst().orElseThrow()
+        .getBpmnLabel().getBounds();
+    Bounds task = DiagramLayout.bounds(m, "Task_ScreenApplication");
+    label.setX(task.getX() + 10);
+    label.setY(task.getY() + 10);
+    assertThat(DiagramLayout.problems(m)).contains("the label of Gateway_ScreeningDecision covers Task_ScreenApplication");
+
+    SequenceFlow f = straightFlow(m);
+    List<Waypoint> line = DiagramLayout.waypoints(m, f.getId());
+    label.setX((line.get(0).getX() + line.get(1).getX()) / 2 - label.getWidth() / 2);
+    label.setY(line.get(0).getY() - label.getHeight() / 2);
+    assertThat(DiagramLayout.problems(m)).contains(f.getId() + " runs through the label of Gateway_ScreeningDecision");
+  }
+
+  @Test
   void anElementWithoutAShapeIsFound() {
     BpmnModelInstance m = petition();
     BpmnShape shape = m.getModelElementsByType(BpmnShape.class).stream()
