@@ -198,6 +198,38 @@ class PetitionProcessTest {
     assertThat(driver.task(n, PetitionModel.TASK_SCREEN).getAssignee()).isEqualTo("hub");
   }
 
+  /**
+   * R5.1: two screeners of Astana Hub open the same application in Tasklist and claim it; the second is answered
+   * as an officer who came too late (400, who has it), not with a server error, and the task stays with the first.
+   */
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void r5_1TwoScreenersClaimingOneApplicationTheSecondIsToldWhoHasIt(CapturedOutput output) {
+    String n = journey.apply("900303300035", "PX0000013");
+    Task screening = driver.task(n, PetitionModel.TASK_SCREEN);
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    org.camunda.bpm.engine.identity.User second = identity.newUser("hub-second");
+    second.setPassword("demo");
+    identity.saveUser(second);
+    identity.createMembership("hub-second", "astana-hub");
+    try {
+      assertThat(http.postJson("/engine-rest/task/" + screening.getId() + "/claim", "hub", Map.of("userId", "hub"))
+          .status()).isEqualTo(204);
+      int before = output.getOut().length();
+
+      Http.Response late = http.postJson("/engine-rest/task/" + screening.getId() + "/claim", "hub-second",
+          Map.of("userId", "hub-second"));
+
+      assertThat(late.status()).as("the officer's conflict, not the server's fault").isEqualTo(400);
+      assertThat(late.json().path("message").asText()).contains("This task is already claimed by hub")
+          .contains("Задачу уже взял(а) hub");
+      assertThat(output.getOut().substring(before)).doesNotContain(" ERROR ").doesNotContain(" WARN ");
+      assertThat(driver.task(n, PetitionModel.TASK_SCREEN).getAssignee()).isEqualTo("hub");
+    } finally {
+      identity.deleteUser("hub-second");
+    }
+  }
+
   @Test
   void onlyAstanaHubScreensAndOnlyTheMinistryDecides() {
     String n = journey.apply("930212500049", "PX0000004");

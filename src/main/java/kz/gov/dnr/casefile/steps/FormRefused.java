@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * A task form the rules refuse (a refusal without reasons, a decision without its condition, an interview time in
  * the past): the officer's to correct, not the server's fault. The task stays open. Completing the task through
  * the engine's REST API, as Tasklist does, answers 400 with the message, which lists every problem at once,
- * each in Kazakh, Russian and English ({@code engine.FormRefusalsUnwrapped}).
+ * each in Kazakh, Russian and English ({@code engine.OfficerErrorsAnswered}).
  */
 public class FormRefused extends FormFieldValidationException {
 
