@@ -1,0 +1,135 @@
+package kz.gov.dnr.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+/**
+ * A decision task's rules (its {@code camunda:properties}, enforced by {@code DecisionRules}) and its Camunda Form
+ * are edited apart, the model in Modeler and the form in the form editor; this finds where they no longer agree:
+ * the decision's field and its choices, the reasons and explanation fields, the fields a decision requires, the
+ * values the gateways after it test. A field renamed in the form alone would otherwise refuse every completion (its
+ * value never arrives) or send every case down one path. Each problem is one line naming the task and the field.
+ */
+final class DecisionForms {
+
+  private static final Pattern TEST = Pattern.compile("(\\w+)\\s*==\\s*[\"']([A-Za-z_]+)[\"']");
+
+  private DecisionForms() {
+  }
+
+  static List<String> problems(BpmnModelInstance model, Function<String, JsonNode> forms) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Set<String>> decisionValues = new LinkedHashMap<>();
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      Map<String, String> rules = properties(task);
+      String variable = rules.get("decision.variable");
+      if (variable == null) {
+        continue;
+      }
+      String at = task.getId() + " (form " + task.getCamundaFormRef() + ")";
+      Map<String, JsonNode> fields = fields(forms.apply(task.getCamundaFormRef()));
+      Set<String> values = split(rules.get("decision.values"));
+      decisionValues.put(variable, values);
+
+      JsonNode decision = fields.get(variable);
+      if (decision == null) {
+        problems.add(at + ": the decision field " + variable + " is not in the form");
+      } else if (decision.has("values")) {
+        Set<String> offered = new LinkedHashSet<>();
+        decision.get("values").forEach(v -> offered.add(v.path("value").asText()));
+        if (!offered.equals(values)) {
+          problems.add(at + ": the form offers " + offered + " for " + variable + ", the rules know " + values);
+        }
+      }
+      for (String needsReasons : split(rules.get("decision.needs-reasons"))) {
+        if (!values.contains(needsReasons)) {
+          problems.add(at + ": decision.needs-reasons names " + needsReasons + ", which is not a decision");
+        }
+      }
+      for (String key : List.of("decision.reasons", "decision.comment")) {
+        String field = rules.get(key);
+        if (field != null && !fields.containsKey(field)) {
+          problems.add(at + ": " + key + " names " + field + ", which is not in the form");
+        }
+      }
+      rules.forEach((name, value) -> {
+        if (name.startsWith("decision.requires.") || name.startsWith("decision.requires-text.")) {
+          String forDecision = name.substring(name.lastIndexOf('.') + 1);
+          if (!values.contains(forDecision)) {
+            problems.add(at + ": " + name + " is for " + forDecision + ", which is not a decision");
+          }
+          for (String field : split(value)) {
+            if (!fields.containsKey(field) && !rules.containsKey("label." + field)) {
+              problems.add(at + ": " + name + " requires " + field
+                  + ", which is neither in the form nor labelled in the model (label." + field + ")");
+            }
+          }
+        }
+      });
+    }
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      ConditionExpression condition = flow.getConditionExpression();
+      if (condition == null) {
+        continue;
+      }
+      Matcher m = TEST.matcher(condition.getTextContent());
+      while (m.find()) {
+        Set<String> values = decisionValues.get(m.group(1));
+        if (values != null && !values.contains(m.group(2))) {
+          problems.add(flow.getId() + " tests " + m.group(1) + " == " + m.group(2) + ", which is not a decision ("
+              + values + ")");
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static Map<String, String> properties(UserTask task) {
+    Map<String, String> rules = new LinkedHashMap<>();
+    if (task.getExtensionElements() != null) {
+      task.getExtensionElements().getElementsQuery().filterByType(
+              org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list()
+          .forEach(ps -> ps.getCamundaProperties().forEach((CamundaProperty p) -> rules.put(p.getCamundaName(),
+              p.getCamundaValue())));
+    }
+    return rules;
+  }
+
+  /** The form's fields by key, nested groups included. */
+  static Map<String, JsonNode> fields(JsonNode form) {
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    collect(form.path("components"), fields);
+    return fields;
+  }
+
+  private static void collect(JsonNode components, Map<String, JsonNode> fields) {
+    for (JsonNode c : components) {
+      if (c.hasNonNull("key")) {
+        fields.put(c.get("key").asText(), c);
+      }
+      collect(c.path("components"), fields);
+    }
+  }
+
+  private static Set<String> split(String list) {
+    Set<String> out = new LinkedHashSet<>();
+    if (list != null) {
+      Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(out::add);
+    }
+    return out;
+  }
+}
