@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.gov.dnr.casefile.RefusalReason;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -20,8 +21,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 /**
  * A decision task's rules (its {@code camunda:properties}, enforced by {@code DecisionRules}) and its Camunda Form
  * are edited apart, the model in Modeler and the form in the form editor; this finds where they no longer agree:
- * the decision's field and its choices, the reasons and explanation fields, the fields a decision requires, the
- * values the gateways after it test. A field renamed in the form alone would otherwise refuse every completion (its
+ * the decision's field and its choices, the reasons and explanation fields (every reason worded for the applicant's
+ * documents), the fields a decision requires, the values the gateways after it test. A field renamed in the form alone would otherwise refuse every completion (its
  * value never arrives) or send every case down one path. Each problem is one line naming the task and the field.
  */
 final class DecisionForms {
@@ -65,6 +66,15 @@ final class DecisionForms {
         if (field != null && !fields.containsKey(field)) {
           problems.add(at + ": " + key + " names " + field + ", which is not in the form");
         }
+      }
+      JsonNode reasons = rules.containsKey("decision.reasons") ? fields.get(rules.get("decision.reasons")) : null;
+      if (reasons != null) {
+        reasons.path("values").forEach(v -> {
+          if (RefusalReason.byName(v.path("value").asText()).isEmpty()) {
+            problems.add(at + ": the reason " + v.path("value").asText() + " has no wording for the applicant's"
+                + " documents (RefusalReason) and the server would refuse it");
+          }
+        });
       }
       rules.forEach((name, value) -> {
         if (name.startsWith("decision.requires.") || name.startsWith("decision.requires-text.")) {

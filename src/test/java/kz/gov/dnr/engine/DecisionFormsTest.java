@@ -75,6 +75,15 @@ class DecisionFormsTest {
   }
 
   @Test
+  void aReasonAddedToTheFormWithoutItsWordingIsFound() {
+    Function<String, JsonNode> forms = withFinalForm(f -> ((ArrayNode) f.get("finalReasons").get("values")).addObject()
+        .put("label", "Visa overstay").put("value", "VISA_OVERSTAY"));
+    assertThat(DecisionForms.problems(finalDecision(), forms)).contains("Task_FinalDecision (form final-decision): the"
+        + " reason VISA_OVERSTAY has no wording for the applicant's documents (RefusalReason) and the server would"
+        + " refuse it");
+  }
+
+  @Test
   void aGatewayTestingAValueNoOfficerCanChooseIsFound() {
     BpmnModelInstance m = finalDecision();
     SequenceFlow granted = m.getModelElementById("Flow_Granted");
