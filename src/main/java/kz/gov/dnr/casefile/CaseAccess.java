@@ -52,9 +52,8 @@ public class CaseAccess {
 
   public CaseRecord requireRead(ApiCaller caller, String caseNumber, Reading what) {
     boolean client = caller.isSystemClient();
-    boolean allOfThem = caller.inGroup(DnrGroup.SUPERVISORS) || caller.inGroup(DnrGroup.CAMUNDA_ADMIN);
-    boolean officer = !client && !allOfThem && caller.groups().stream()
-        .anyMatch(g -> DnrGroup.byId(g).map(DnrGroup::isOfficerGroup).orElse(false));
+    boolean allOfThem = readsWholeCase(caller);
+    boolean officer = isOfficer(caller);
     if (client && what.clients.stream().noneMatch(caller::is)) {
       throw new ApiException(ProblemKind.FORBIDDEN, "System client " + caller.id() + " may not read the "
           + what.name().toLowerCase() + " of a case");
@@ -67,6 +66,31 @@ public class CaseAccess {
       throw new ApiException(ProblemKind.FORBIDDEN, "Case " + caseNumber + " has had no task of your group");
     }
     return c;
+  }
+
+  /**
+   * R0.4: whether the caller, who may read the case, reads its documents of this code: a system client,
+   * supervisor or administrator every one, an officer those of their group's stages ({@link OfficerDocuments}).
+   */
+  public boolean readsDocument(ApiCaller caller, String code) {
+    return !isOfficer(caller) || OfficerDocuments.reads(caller.groups(), code);
+  }
+
+  /** Refuses a document the caller's groups do not read (403), naming what they do read. */
+  public void requireDocument(ApiCaller caller, String caseNumber, String code) {
+    if (!readsDocument(caller, code)) {
+      throw new ApiException(ProblemKind.FORBIDDEN, "Your group does not read the " + code + " documents of a case:"
+          + " an officer reads the documents of the stages their group works (R0.4)");
+    }
+  }
+
+  private static boolean readsWholeCase(ApiCaller caller) {
+    return caller.inGroup(DnrGroup.SUPERVISORS) || caller.inGroup(DnrGroup.CAMUNDA_ADMIN);
+  }
+
+  private static boolean isOfficer(ApiCaller caller) {
+    return !caller.isSystemClient() && !readsWholeCase(caller) && caller.groups().stream()
+        .anyMatch(g -> DnrGroup.byId(g).map(DnrGroup::isOfficerGroup).orElse(false));
   }
 
   /**

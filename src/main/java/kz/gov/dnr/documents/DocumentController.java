@@ -48,15 +48,18 @@ public class DocumentController {
   @GetMapping
   @Operation(summary = "List a case's documents")
   public List<DocumentEntry> list(@PathVariable String caseNumber, HttpServletRequest request) {
-    access.requireRead(ApiCaller.of(request), caseNumber, CaseAccess.Reading.DOCUMENTS);
-    return store.list(caseNumber).stream().map(DocumentEntry::of).toList();
+    ApiCaller caller = ApiCaller.of(request);
+    access.requireRead(caller, caseNumber, CaseAccess.Reading.DOCUMENTS);
+    return store.list(caseNumber).stream().filter(d -> access.readsDocument(caller, d.code()))
+        .map(DocumentEntry::of).toList();
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "Read one document, byte for byte as stored (its SHA-256 is checked on every read)")
   public ResponseEntity<byte[]> read(@PathVariable String caseNumber, @PathVariable String id,
       HttpServletRequest request) {
-    access.requireRead(ApiCaller.of(request), caseNumber, CaseAccess.Reading.DOCUMENTS);
+    ApiCaller caller = ApiCaller.of(request);
+    access.requireRead(caller, caseNumber, CaseAccess.Reading.DOCUMENTS);
     long documentId;
     try {
       documentId = Long.parseLong(id);
@@ -66,6 +69,7 @@ public class DocumentController {
     DocumentStore.Content content = store.read(caseNumber, documentId)
         .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "No document " + id + " in case " + caseNumber));
     StoredDocument d = content.document();
+    access.requireDocument(caller, caseNumber, d.code());
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType(d.contentType()));
     headers.setContentDisposition(ContentDisposition.inline().filename(d.fileName()).build());

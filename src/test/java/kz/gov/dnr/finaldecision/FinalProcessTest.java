@@ -112,6 +112,11 @@ class FinalProcessTest {
     assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_PSC_CHECK);
     assertThat(driver.task(n, FinalDecisionModel.TASK_PSC_CHECK)).hasCandidateGroup("psc");
     assertThat(driver.task(n, FinalDecisionModel.TASK_PSC_CHECK).getDueDate()).as("D7").isNotNull();
+    String linked = String.valueOf(engine.getTaskService().getVariableLocal(driver.task(n, FinalDecisionModel.TASK_PSC_CHECK)
+        .getId(), "documents"));
+    assertThat(linked).as("R0.4: the PSC's form links what the PSC checks, not stage 1's CV or motivation letter")
+        .contains("\"code\":\"housing-contract\"", "\"code\":\"preliminary-approval\"", "\"code\":\"petition\"")
+        .doesNotContain("\"code\":\"cv\"", "\"code\":\"motivation-letter\"", "\"code\":\"portfolio\"");
     journey.pscForwards(n);
     assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "trackingNumber")).startsWith("KZP-");
     assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_RECEIVE);

@@ -85,11 +85,36 @@ abstract class FullJourneyContract {
     }).count();
     assertThat(mails).as("every e-mail of the case reached the SMTP server").isEqualTo(6);
     notifications.forEach(m -> assertThat(m.get("documents")).hasSize(1));
+    // R0.4: each officer group reads the documents of the stages it works, a supervisor the whole case.
+    assertThat(codes(http, n, "hub")).contains("cv", "motivation-letter", "petition")
+        .doesNotContain("medical-certificate", "housing-contract", "questionnaire", "prp-decision");
+    assertThat(codes(http, n, "officer")).contains("questionnaire", "medical-certificate", "petition", "prp-decision")
+        .doesNotContain("cv", "portfolio", "motivation-letter", "interview-invitation");
+    assertThat(codes(http, n, "psc")).contains("housing-contract", "consent-form", "fee-receipt", "residence-card-issue")
+        .doesNotContain("cv", "diploma", "questionnaire-signature");
+    assertThat(codes(http, n, "supervisor")).contains("cv", "medical-certificate", "fee-receipt");
+    JsonNode cv = null;
+    for (JsonNode d : http.get("/api/v1/cases/" + n + "/documents", "supervisor").json()) {
+      if (d.get("code").asText().equals("cv")) {
+        cv = d;
+      }
+    }
+    Http.Response refused = http.get(cv.get("url").asText(), "officer");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("detail").asText()).contains("does not read the cv documents").contains("R0.4");
+    assertThat(http.get(cv.get("url").asText(), "ministry").status()).isEqualTo(200);
+
     JsonNode decisions = http.get("/api/v1/cases/" + n, "supervisor").json().get("decisions");
     List<String> kinds = new ArrayList<>();
     decisions.forEach(d -> kinds.add(d.get("kind").asText()));
     assertThat(kinds).containsSubsequence("APPLICATION_RECEIVED", "SCREENING_DECISION", "MINISTRY_DECISION",
         "PRP_APPLICATION_RECEIVED", "REGISTRATION_DECISION", "NSC_DECISION", "PRELIMINARY_DECISION",
         "FINAL_APPLICATION_RECEIVED", "PSC_CHECK", "FINAL_DECISION", "CARD_ISSUED", "CASE_CLOSED");
+  }
+
+  static List<String> codes(Http http, String caseNumber, String user) {
+    List<String> codes = new ArrayList<>();
+    http.get("/api/v1/cases/" + caseNumber + "/documents", user).json().forEach(d -> codes.add(d.get("code").asText()));
+    return codes;
   }
 }

@@ -2,18 +2,23 @@ package kz.gov.dnr.casefile.steps;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import kz.gov.dnr.casefile.OfficerDocuments;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.CalledFromModels;
 import kz.gov.dnr.engine.ProcessJson;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
  * On every user task's creation: gives the task its case's documents as a local variable
- * {@code documents} (title, code, link), so the form lists them and an officer opens any with one click.
+ * {@code documents} (title, code, link), so the form lists them and an officer opens any with one click: those
+ * the task's group reads (R0.4, {@link OfficerDocuments}).
  * The documents stay in the store; the task holds links.
  *
  * <p>It also copies the case number and the applicant's name onto the task, so the Tasklist cards of
@@ -40,7 +45,10 @@ public class TaskFormContext implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String caseNumber = task.getExecution().getProcessBusinessKey();
+    Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
     List<Map<String, String>> documents = store.list(caseNumber).stream()
+        .filter(d -> OfficerDocuments.linkedInTask(groups, d.code()))
         .map(d -> Map.of("title", UploadedDocument.titleOf(d.code(), d.source()), "code", d.code(), "url", d.url(),
             "source", d.source().name()))
         .toList();
