@@ -76,8 +76,8 @@ public class CaseAccess {
     return !isOfficer(caller) || OfficerDocuments.reads(caller.groups(), code);
   }
 
-  /** Refuses a document the caller's groups do not read (403), naming what they do read. */
-  public void requireDocument(ApiCaller caller, String caseNumber, String code) {
+  /** Refuses a document the caller's groups do not read (403), saying why. */
+  public void requireDocument(ApiCaller caller, String code) {
     if (!readsDocument(caller, code)) {
       throw new ApiException(ProblemKind.FORBIDDEN, "Your group does not read the " + code + " documents of a case:"
           + " an officer reads the documents of the stages their group works (R0.4)");

@@ -69,7 +69,7 @@ public class DocumentController {
     DocumentStore.Content content = store.read(caseNumber, documentId)
         .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "No document " + id + " in case " + caseNumber));
     StoredDocument d = content.document();
-    access.requireDocument(caller, caseNumber, d.code());
+    access.requireDocument(caller, d.code());
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType(d.contentType()));
     headers.setContentDisposition(ContentDisposition.inline().filename(d.fileName()).build());
