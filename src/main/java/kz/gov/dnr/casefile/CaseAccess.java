@@ -84,6 +84,14 @@ public class CaseAccess {
     }
   }
 
+  /**
+   * R0.4: whether the caller reads the security checks' entries of a case ({@link CaseJournal#SECURITY_CHECKS}):
+   * supervisors, administrators and the migration service, who runs them.
+   */
+  public boolean readsSecurityChecks(ApiCaller caller) {
+    return readsWholeCase(caller) || (!caller.isSystemClient() && caller.inGroup(DnrGroup.MIGRATION_SERVICE));
+  }
+
   private static boolean readsWholeCase(ApiCaller caller) {
     return caller.inGroup(DnrGroup.SUPERVISORS) || caller.inGroup(DnrGroup.CAMUNDA_ADMIN);
   }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,20 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class CaseJournal {
+
+  /** R13.1, R22.1: the special and criminal record checks in the integrated data bank. */
+  public static final String RECORD_CHECKS = "RECORD_CHECKS";
+  /** R14.1: the case sent to Berkut for the NSC's approval. */
+  public static final String NSC_REQUESTED = "NSC_REQUESTED";
+  /** R15.1: the NSC's answer. */
+  public static final String NSC_DECISION = "NSC_DECISION";
+  /** D4: the NSC reminded through Berkut. */
+  public static final String NSC_REMINDED = "NSC_REMINDED";
+  /**
+   * The security checks' entries: R0.4, read only by those who work or oversee them (the migration service,
+   * supervisors, administrators), not by the portals or the other officer groups ({@code CaseAccess}).
+   */
+  public static final Set<String> SECURITY_CHECKS = Set.of(RECORD_CHECKS, NSC_REQUESTED, NSC_DECISION, NSC_REMINDED);
 
   private final JdbcTemplate jdbc;
   private final Clock clock;

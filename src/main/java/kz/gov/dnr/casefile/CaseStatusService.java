@@ -51,7 +51,11 @@ public class CaseStatusService {
     this.repository = repository;
   }
 
-  public CaseStatus status(CaseRecord c, boolean showActors) {
+  /**
+   * Where the case stands; {@code showActors}: who took each decision; {@code showSecurityChecks}: the record checks
+   * and the NSC's entries ({@link CaseJournal#SECURITY_CHECKS}).
+   */
+  public CaseStatus status(CaseRecord c, boolean showActors, boolean showSecurityChecks) {
     List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNumber()).list();
     Map<String, ProcessDefinition> definitions = instances.stream().map(ProcessInstance::getProcessDefinitionId).distinct()
         .collect(Collectors.toMap(id -> id, repository::getProcessDefinition));
@@ -90,6 +94,7 @@ public class CaseStatusService {
     }
     deadlines.sort(Comparator.comparing(CaseStatus.Deadline::endsAt, Comparator.nullsLast(Comparator.naturalOrder())));
     List<CaseStatus.Decision> decisions = journal.entries(c.caseNumber()).stream()
+        .filter(e -> showSecurityChecks || !CaseJournal.SECURITY_CHECKS.contains(e.kind()))
         .map(e -> new CaseStatus.Decision(e.at(), e.kind(), showActors ? e.actor() : null, e.summary())).toList();
     return new CaseStatus(c.caseNumber(), c.isOpen() ? "OPEN" : "CLOSED", c.outcome(), c.openedAt(), c.closedAt(), stage,
         waiting, deadlines, decisions);

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class NscAnswers {
 
-  static final String JOURNAL_KIND = "NSC_DECISION";
+  static final String JOURNAL_KIND = CaseJournal.NSC_DECISION;
   private final CaseRegistry registry;
   private final CaseJournal journal;
   private final RuntimeService runtime;

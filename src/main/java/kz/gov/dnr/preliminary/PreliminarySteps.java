@@ -80,7 +80,7 @@ public final class PreliminarySteps {
       execution.setVariable(key + "CheckText", hits.isEmpty() ? "No hits / Сведений нет / Мәлімет жоқ (" + check.reference() + ")"
           : hits.size() + " hit(s) / сведений: " + String.join("; ", check.hits().stream()
               .map(h -> h.register() + ": " + h.kind() + " — " + h.description()).toList()));
-      journal.record(caseNumber(execution), "RECORD_CHECKS", null, "Special and criminal record checks ("
+      journal.record(caseNumber(execution), CaseJournal.RECORD_CHECKS, null, "Special and criminal record checks ("
           + check.reference() + "): " + hits.size() + " hit(s)");
     }
   }
@@ -105,7 +105,7 @@ public final class PreliminarySteps {
       String reference = berkut.requestNscApproval(caseNumber(execution), a.iin(), a.passportNumber(), a.citizenship());
       execution.setVariable("nscRequestReference", reference);
       execution.setVariable("nscRequestedAt", Date.from(deadlines.now()));
-      journal.record(caseNumber(execution), "NSC_REQUESTED", null, "Sent to Berkut for the NSC's approval (" + reference + ")");
+      journal.record(caseNumber(execution), CaseJournal.NSC_REQUESTED, null, "Sent to Berkut for the NSC's approval (" + reference + ")");
     }
   }
 
@@ -125,7 +125,7 @@ public final class PreliminarySteps {
     protected void run(DelegateExecution execution) {
       String reference = (String) execution.getVariable("nscRequestReference");
       berkut.remindNsc(caseNumber(execution), reference);
-      journal.record(caseNumber(execution), "NSC_REMINDED", null, "Reminder sent through Berkut for " + reference);
+      journal.record(caseNumber(execution), CaseJournal.NSC_REMINDED, null, "Reminder sent through Berkut for " + reference);
     }
   }
 

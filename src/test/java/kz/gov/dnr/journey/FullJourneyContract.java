@@ -104,12 +104,27 @@ abstract class FullJourneyContract {
     assertThat(refused.json().get("detail").asText()).contains("does not read the cv documents").contains("R0.4");
     assertThat(http.get(cv.get("url").asText(), "ministry").status()).isEqualTo(200);
 
+    // R0.4: the record checks and the NSC's entries are read by the migration service and supervisors only.
+    for (String reader : List.of("officer", "supervisor")) {
+      assertThat(kinds(http, n, reader)).as(reader).contains("RECORD_CHECKS", "NSC_REQUESTED", "NSC_DECISION");
+    }
+    for (String reader : List.of("hub", "ministry", "psc", "astanahub-portal", "egov-portal", "psc-system", "berkut-gateway")) {
+      assertThat(kinds(http, n, reader)).as(reader).contains("APPLICATION_RECEIVED", "CASE_CLOSED")
+          .doesNotContain("RECORD_CHECKS", "NSC_REQUESTED", "NSC_DECISION");
+    }
+
     JsonNode decisions = http.get("/api/v1/cases/" + n, "supervisor").json().get("decisions");
     List<String> kinds = new ArrayList<>();
     decisions.forEach(d -> kinds.add(d.get("kind").asText()));
     assertThat(kinds).containsSubsequence("APPLICATION_RECEIVED", "SCREENING_DECISION", "MINISTRY_DECISION",
         "PRP_APPLICATION_RECEIVED", "REGISTRATION_DECISION", "NSC_DECISION", "PRELIMINARY_DECISION",
         "FINAL_APPLICATION_RECEIVED", "PSC_CHECK", "FINAL_DECISION", "CARD_ISSUED", "CASE_CLOSED");
+  }
+
+  static List<String> kinds(Http http, String caseNumber, String user) {
+    List<String> kinds = new ArrayList<>();
+    http.get("/api/v1/cases/" + caseNumber, user).json().get("decisions").forEach(d -> kinds.add(d.get("kind").asText()));
+    return kinds;
   }
 
   static List<String> codes(Http http, String caseNumber, String user) {
