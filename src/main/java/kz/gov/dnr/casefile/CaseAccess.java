@@ -70,10 +70,10 @@ public class CaseAccess {
 
   /**
    * R0.4: whether the caller, who may read the case, reads its documents of this code: a system client,
-   * supervisor or administrator every one, an officer those of their group's stages ({@link OfficerDocuments}).
+   * supervisor or administrator every one, an officer those of their group's stages ({@link OfficerStages}).
    */
   public boolean readsDocument(ApiCaller caller, String code) {
-    return !isOfficer(caller) || OfficerDocuments.reads(caller.groups(), code);
+    return !isOfficer(caller) || OfficerStages.readsDocument(caller.groups(), code);
   }
 
   /** Refuses a document the caller's groups do not read (403), saying why. */
@@ -85,11 +85,19 @@ public class CaseAccess {
   }
 
   /**
-   * R0.4: whether the caller reads the security checks' entries of a case ({@link CaseJournal#SECURITY_CHECKS}):
-   * supervisors, administrators and the migration service, who runs them.
+   * R0.4: whether the caller, who may read the case, reads its journal entries of this kind (the decisions of
+   * {@code GET /cases/{n}}): supervisors and administrators every one; the portals and outside systems all but the
+   * security checks ({@link CaseJournal#SECURITY_CHECKS}); an officer those of their group's stages
+   * ({@link OfficerStages}).
    */
-  public boolean readsSecurityChecks(ApiCaller caller) {
-    return readsWholeCase(caller) || (!caller.isSystemClient() && caller.inGroup(DnrGroup.MIGRATION_SERVICE));
+  public boolean readsEntry(ApiCaller caller, String kind) {
+    if (readsWholeCase(caller)) {
+      return true;
+    }
+    if (caller.isSystemClient()) {
+      return !CaseJournal.SECURITY_CHECKS.contains(kind);
+    }
+    return OfficerStages.readsEntry(caller.groups(), kind);
   }
 
   private static boolean readsWholeCase(ApiCaller caller) {

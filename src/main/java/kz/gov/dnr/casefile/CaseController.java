@@ -34,7 +34,7 @@ public class CaseController {
   public CaseStatus get(@PathVariable String caseNumber, HttpServletRequest request) {
     ApiCaller caller = ApiCaller.of(request);
     CaseRecord c = access.requireRead(caller, caseNumber, CaseAccess.Reading.CASE);
-    return status.status(c, !caller.isSystemClient(), access.readsSecurityChecks(caller));
+    return status.status(c, !caller.isSystemClient(), kind -> access.readsEntry(caller, kind));
   }
 
   /** A message as listed. */

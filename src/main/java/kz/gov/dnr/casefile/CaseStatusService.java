@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,10 +53,10 @@ public class CaseStatusService {
   }
 
   /**
-   * Where the case stands; {@code showActors}: who took each decision; {@code showSecurityChecks}: the record checks
-   * and the NSC's entries ({@link CaseJournal#SECURITY_CHECKS}).
+   * Where the case stands; {@code showActors}: who took each decision; {@code readsEntry}: which kinds of decision
+   * the reader is shown ({@link CaseAccess#readsEntry}).
    */
-  public CaseStatus status(CaseRecord c, boolean showActors, boolean showSecurityChecks) {
+  public CaseStatus status(CaseRecord c, boolean showActors, Predicate<String> readsEntry) {
     List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNumber()).list();
     Map<String, ProcessDefinition> definitions = instances.stream().map(ProcessInstance::getProcessDefinitionId).distinct()
         .collect(Collectors.toMap(id -> id, repository::getProcessDefinition));
@@ -94,7 +95,7 @@ public class CaseStatusService {
     }
     deadlines.sort(Comparator.comparing(CaseStatus.Deadline::endsAt, Comparator.nullsLast(Comparator.naturalOrder())));
     List<CaseStatus.Decision> decisions = journal.entries(c.caseNumber()).stream()
-        .filter(e -> showSecurityChecks || !CaseJournal.SECURITY_CHECKS.contains(e.kind()))
+        .filter(e -> readsEntry.test(e.kind()))
         .map(e -> new CaseStatus.Decision(e.at(), e.kind(), showActors ? e.actor() : null, e.summary())).toList();
     return new CaseStatus(c.caseNumber(), c.isOpen() ? "OPEN" : "CLOSED", c.outcome(), c.openedAt(), c.closedAt(), stage,
         waiting, deadlines, decisions);

@@ -113,6 +113,13 @@ abstract class FullJourneyContract {
           .doesNotContain("RECORD_CHECKS", "NSC_REQUESTED", "NSC_DECISION");
     }
 
+    assertThat(kinds(http, n, "hub")).contains("SCREENING_DECISION", "MINISTRY_DECISION")
+        .doesNotContain("PRELIMINARY_DECISION", "PSC_CHECK", "FINAL_DECISION", "CARD_ISSUED");
+    assertThat(kinds(http, n, "psc")).contains("PSC_CHECK", "FINAL_DECISION", "CARD_ISSUED")
+        .doesNotContain("SCREENING_DECISION", "PRELIMINARY_DECISION");
+    assertThat(kinds(http, n, "officer")).contains("PRELIMINARY_DECISION", "FINAL_DECISION")
+        .doesNotContain("SCREENING_DECISION", "CARD_ISSUED");
+
     JsonNode decisions = http.get("/api/v1/cases/" + n, "supervisor").json().get("decisions");
     List<String> kinds = new ArrayList<>();
     decisions.forEach(d -> kinds.add(d.get("kind").asText()));

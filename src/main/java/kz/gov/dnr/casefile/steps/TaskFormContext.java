@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.gov.dnr.casefile.OfficerDocuments;
+import kz.gov.dnr.casefile.OfficerStages;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.CalledFromModels;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * On every user task's creation: gives the task its case's documents as a local variable
  * {@code documents} (title, code, link), so the form lists them and an officer opens any with one click: those
- * the task's group reads (R0.4, {@link OfficerDocuments}).
+ * the task's group reads (R0.4, {@link OfficerStages}).
  * The documents stay in the store; the task holds links.
  *
  * <p>It also copies the case number and the applicant's name onto the task, so the Tasklist cards of
@@ -48,7 +48,7 @@ public class TaskFormContext implements TaskListener {
     Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
         .collect(Collectors.toSet());
     List<Map<String, String>> documents = store.list(caseNumber).stream()
-        .filter(d -> OfficerDocuments.linkedInTask(groups, d.code()))
+        .filter(d -> OfficerStages.linkedInTask(groups, d.code()))
         .map(d -> Map.of("title", UploadedDocument.titleOf(d.code(), d.source()), "code", d.code(), "url", d.url(),
             "source", d.source().name()))
         .toList();
