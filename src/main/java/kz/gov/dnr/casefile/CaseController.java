@@ -5,6 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.documents.StoredDocument;
 import kz.gov.dnr.notifications.Notification;
 import kz.gov.dnr.notifications.Outbox;
 import kz.gov.dnr.security.ApiCaller;
@@ -22,11 +26,13 @@ public class CaseController {
   private final CaseAccess access;
   private final CaseStatusService status;
   private final Outbox outbox;
+  private final DocumentStore documents;
 
-  public CaseController(CaseAccess access, CaseStatusService status, Outbox outbox) {
+  public CaseController(CaseAccess access, CaseStatusService status, Outbox outbox, DocumentStore documents) {
     this.access = access;
     this.status = status;
     this.outbox = outbox;
+    this.documents = documents;
   }
 
   @GetMapping
@@ -49,8 +55,16 @@ public class CaseController {
   @GetMapping("/notifications")
   @Operation(summary = "What the applicant was told, when, where, with which documents")
   public List<NotificationEntry> notifications(@PathVariable String caseNumber, HttpServletRequest request) {
-    access.requireRead(ApiCaller.of(request), caseNumber, CaseAccess.Reading.NOTIFICATIONS);
-    return outbox.forCase(caseNumber).stream().map(n -> entry(n, caseNumber)).toList();
+    ApiCaller caller = ApiCaller.of(request);
+    access.requireRead(caller, caseNumber, CaseAccess.Reading.NOTIFICATIONS);
+    // R0.4: a message that sent documents is read by whoever reads one of them (an officer: of their stages); one
+    // whose documents were deleted with the e-application (R12.3) stays listed.
+    Map<Long, String> codes = documents.list(caseNumber).stream()
+        .collect(Collectors.toMap(StoredDocument::id, StoredDocument::code));
+    return outbox.forCase(caseNumber).stream()
+        .filter(n -> n.documentIds().isEmpty() || n.documentIds().stream()
+            .anyMatch(id -> !codes.containsKey(id) || access.readsDocument(caller, codes.get(id))))
+        .map(n -> entry(n, caseNumber)).toList();
   }
 
   private static NotificationEntry entry(Notification n, String caseNumber) {

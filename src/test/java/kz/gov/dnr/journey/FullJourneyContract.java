@@ -120,6 +120,13 @@ abstract class FullJourneyContract {
     assertThat(kinds(http, n, "officer")).contains("PRELIMINARY_DECISION", "FINAL_DECISION")
         .doesNotContain("SCREENING_DECISION", "CARD_ISSUED");
 
+    assertThat(http.get("/api/v1/cases/" + n + "/notifications", "hub").json().findValuesAsText("subject"))
+        .as("R0.4: the messages whose documents Astana Hub reads").isNotEmpty()
+        .allMatch(t -> t.contains("Invitation to a video interview") || t.contains("Petition"));
+    assertThat(http.get("/api/v1/cases/" + n + "/notifications", "psc").json().findValuesAsText("subject"))
+        .anyMatch(t -> t.contains("Residence card issue record"))
+        .noneMatch(t -> t.contains("Invitation to a video interview"));
+
     JsonNode decisions = http.get("/api/v1/cases/" + n, "supervisor").json().get("decisions");
     List<String> kinds = new ArrayList<>();
     decisions.forEach(d -> kinds.add(d.get("kind").asText()));
