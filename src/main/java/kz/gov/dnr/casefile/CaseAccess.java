@@ -111,7 +111,7 @@ public class CaseAccess {
 
   private static boolean isOfficer(ApiCaller caller) {
     return !caller.isSystemClient() && !readsWholeCase(caller) && caller.groups().stream()
-        .anyMatch(g -> DnrGroup.byId(g).map(DnrGroup::isOfficerGroup).orElse(false));
+        .anyMatch(DnrGroup::isOfficerGroup);
   }
 
   /**
@@ -126,6 +126,6 @@ public class CaseAccess {
         groups.addAll(Arrays.asList(task.getCamundaCandidateGroups().split("\\s*,\\s*")));
       }
     }
-    return caller.groups().stream().anyMatch(g -> groups.contains(g) && DnrGroup.byId(g).map(DnrGroup::isOfficerGroup).orElse(false));
+    return caller.groups().stream().anyMatch(g -> groups.contains(g) && DnrGroup.isOfficerGroup(g));
   }
 }

@@ -45,6 +45,11 @@ public enum DnrGroup {
     return this == ASTANA_HUB || this == MDAI || this == MIGRATION_SERVICE || this == PSC;
   }
 
+  /** Whether this group id names an officer group. */
+  public static boolean isOfficerGroup(String id) {
+    return byId(id).map(DnrGroup::isOfficerGroup).orElse(false);
+  }
+
   public static Optional<DnrGroup> byId(String id) {
     return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
   }
