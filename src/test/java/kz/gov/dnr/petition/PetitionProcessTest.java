@@ -230,6 +230,32 @@ class PetitionProcessTest {
     }
   }
 
+  /**
+   * R5.1: a screener's Tasklist still lists an application another screener has just finished; claiming, opening or
+   * submitting it is answered as the officer's stale list (what happened, refresh), not as a server error.
+   */
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void r5_1AnOfficerActingOnATaskAnotherFinishedIsToldItIsGone(CapturedOutput output) {
+    String n = journey.apply("900404400040", "PX0000014");
+    Task screening = driver.task(n, PetitionModel.TASK_SCREEN);
+    journey.approveScreening(n);
+    int before = output.getOut().length();
+
+    for (Http.Response late : List.of(
+        http.postJson("/engine-rest/task/" + screening.getId() + "/claim", "hub", Map.of("userId", "hub")),
+        http.postJson("/engine-rest/task/" + screening.getId() + "/submit-form", "hub",
+            Map.of("variables", Map.of("screeningDecision", Map.of("value", "APPROVE")))),
+        http.postJson("/engine-rest/task/" + screening.getId() + "/complete", "hub", Map.of()),
+        http.get("/engine-rest/task/" + screening.getId() + "/form-variables", "hub"))) {
+      assertThat(late.status()).as("the officer's stale list, not the server's fault: %s", late.body()).isIn(400, 404);
+      assertThat(late.json().path("message").asText()).contains("This task no longer exists")
+          .contains("Задача уже закрыта");
+    }
+    assertThat(output.getOut().substring(before)).doesNotContain(" ERROR ").doesNotContain(" WARN ");
+    assertThat(driver.task(n, PetitionModel.TASK_OFFER_SLOTS)).isNotNull();
+  }
+
   @Test
   void onlyAstanaHubScreensAndOnlyTheMinistryDecides() {
     String n = journey.apply("930212500049", "PX0000004");
