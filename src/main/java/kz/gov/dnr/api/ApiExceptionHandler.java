@@ -61,8 +61,10 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<Problem> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-    return respond(Problem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + e.getContentType()
-        + " is not accepted here; accepted: " + e.getSupportedMediaTypes(), request.getRequestURI(), null));
+    String sent = e.getContentType() == null ? "The request has no Content-Type"
+        : "Content-Type " + e.getContentType() + " is not accepted here";
+    return respond(Problem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE, sent + "; accepted: " + e.getSupportedMediaTypes(),
+        request.getRequestURI(), null));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -155,6 +155,21 @@ class PetitionApplicationApiTest {
   }
 
   @Test
+  void anApplicationNotSentAsMultipartIs415NamingWhatIsAccepted() {
+    int before = cases();
+    Http.Response json = http.postJson("/api/v1/petition-applications", "astanahub-portal", Map.of("iin", "820222600146"));
+    Http.Response empty = http.send("POST", "/api/v1/petition-applications", "astanahub-portal");
+
+    assertThat(json.status()).isEqualTo(415);
+    assertThat(json.json().get("detail").asText())
+        .isEqualTo("Content-Type application/json is not accepted here; accepted: [multipart/form-data]");
+    assertThat(empty.status()).isEqualTo(415);
+    assertThat(empty.json().get("detail").asText())
+        .isEqualTo("The request has no Content-Type; accepted: [multipart/form-data]");
+    assertThat(cases()).isEqualTo(before);
+  }
+
+  @Test
   void aFileOverTheLimitIs413AndNothingIsStored() {
     Map<String, Http.Upload> files = new LinkedHashMap<>(Fixtures.petitionDocuments());
     files.put("portfolio", new Http.Upload("portfolio.pdf", "application/pdf", new byte[11 * 1024 * 1024]));
