@@ -193,6 +193,16 @@ class PetitionProcessTest {
     assertThat(refused.json().path("message").asText())
         .contains("Тізімнен кемінде бір себеп таңдаңыз / Выберите хотя бы одну причину из списка / Choose at least one reason from the list")
         .contains("Explain the reason in words (at least 10 characters)").doesNotContain("ENGINE-");
+
+    Http.Response notAList = http.postJson("/engine-rest/task/" + screening.getId() + "/submit-form", "hub",
+        Map.of("variables", Map.of("screeningDecision", Map.of("value", "REFUSE"),
+            "screeningReasons", Map.of("value", "{\"INCOMPLETE_DOCUMENTS\":true}", "type", "Json"),
+            "screeningComment", Map.of("value", "The CV is missing its second page."))));
+
+    assertThat(notAList.status()).as("a hand-made request with reasons as an object").isEqualTo(400);
+    assertThat(notAList.json().path("message").asText())
+        .contains("The reasons must be a list of reason codes, e.g. [\"INCOMPLETE_DOCUMENTS\"]")
+        .doesNotContain("Choose at least one reason").doesNotContain("ENGINE-");
     assertThat(output.getOut().substring(before)).doesNotContain(" ERROR ").doesNotContain("ENGINE-03051");
     assertThat(petition(n)).isWaitingAt(PetitionModel.TASK_SCREEN);
     assertThat(driver.task(n, PetitionModel.TASK_SCREEN).getAssignee()).isEqualTo("hub");

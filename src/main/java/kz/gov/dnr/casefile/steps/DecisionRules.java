@@ -61,13 +61,19 @@ public class DecisionRules implements TaskListener {
       if (needsReasons.contains(decision)) {
         String reasonsVariable = ModelProperties.require(model, "decision.reasons");
         String commentVariable = ModelProperties.require(model, "decision.comment");
-        reasons = FormValues.strings(task, reasonsVariable);
+        try {
+          reasons = FormValues.strings(task, reasonsVariable);
+          if (reasons.isEmpty()) {
+            problems.add("Тізімнен кемінде бір себеп таңдаңыз / Выберите хотя бы одну причину из списка"
+                + " / Choose at least one reason from the list");
+          }
+        } catch (IllegalStateException notAList) {
+          String example = "[\"" + RefusalReason.values()[0].name() + "\"]";
+          problems.add("Себептер кодтар тізімі болуы керек / Причины должны быть списком кодов / The reasons must be"
+              + " a list of reason codes, e.g. " + example);
+        }
         Object c = task.getVariable(commentVariable);
         comment = c == null ? null : c.toString().trim();
-        if (reasons.isEmpty()) {
-          problems.add("Тізімнен кемінде бір себеп таңдаңыз / Выберите хотя бы одну причину из списка"
-              + " / Choose at least one reason from the list");
-        }
         List<String> unknown = reasons.stream().filter(r -> RefusalReason.byName(r).isEmpty()).toList();
         if (!unknown.isEmpty()) {
           problems.add("Белгісіз себептер / Неизвестные причины / Unknown reasons: " + unknown);
