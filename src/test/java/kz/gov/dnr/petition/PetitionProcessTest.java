@@ -102,6 +102,16 @@ class PetitionProcessTest {
     assertThat(journey.book(n, slots.get(2)).status()).isEqualTo(200);
     Task interview = driver.task(n, PetitionModel.TASK_INTERVIEW);
     assertThat(interview.getDueDate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse(slots.get(2) + ":00+05:00").toInstant());
+    // R7.1: the results the form requires are required on the server too (here a hand-made REST call).
+    http.postJson("/engine-rest/task/" + interview.getId() + "/claim", "hub", Map.of("userId", "hub"));
+    Http.Response withoutResults = http.postJson("/engine-rest/task/" + interview.getId() + "/submit-form", "hub",
+        Map.of("variables", Map.of("interviewRecommendation", Map.of("value", "RECOMMEND"),
+            "interviewAssessment", Map.of("value", "BRILLIANT"))));
+    assertThat(withoutResults.status()).isEqualTo(400);
+    assertThat(withoutResults.json().path("message").asText())
+        .contains("Choose one of the offered values: Бағалау / Оценка / Assessment")
+        .contains("Fill in: Жазбалар / Заметки / Notes").contains("Fill in: Жазба сілтемесі / Ссылка на запись / Recording reference");
+    assertThat(pi).isWaitingAt(PetitionModel.TASK_INTERVIEW);
     journey.interview(n);
     assertThat(driver.task(n, PetitionModel.TASK_MINISTRY)).isNotNull();
     assertThat(driver.task(n, PetitionModel.TASK_MINISTRY).getName()).contains("Decide on the petition");

@@ -31,6 +31,21 @@ public final class FormValues {
     return list == null ? List.of() : list;
   }
 
+  /**
+   * A checklist's value as {@link FormRules} reads it: a list as it is, a string holding a JSON array as its
+   * items; anything else unchanged (and then not one of the offered values).
+   */
+  static Object list(Object value) {
+    if (value instanceof String s && s.trim().startsWith("[")) {
+      try {
+        return ProcessJson.mapper().readValue(s, List.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return value;
+      }
+    }
+    return value;
+  }
+
   public static String text(VariableScope scope, String name) {
     Object v = scope.getVariable(name);
     return v == null ? null : v.toString().trim();

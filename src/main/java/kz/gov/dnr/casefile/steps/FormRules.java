@@ -1,0 +1,145 @@
+package kz.gov.dnr.casefile.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The rules a Camunda Form declares for its fields, held on the server when its task is completed. Tasklist checks
+ * them in the browser, but a task completed through the engine's REST API, or from a form opened before the
+ * model changed, reaches the engine unchecked; here it is held to the same rules and refused with every problem at
+ * once, each naming the field by its label in the three languages ({@link FormRefused}):
+ * <ul>
+ * <li>{@code validate.required}: a value, not blank, a checklist with at least one item, a checkbox checked (as
+ * form-js counts it);</li>
+ * <li>{@code validate.minLength} and {@code maxLength} of a text;</li>
+ * <li>the values a radio, select or checklist offers (the browser cannot send another; a hand-made request
+ * can).</li>
+ * </ul>
+ * A field its FEEL condition hides ({@code conditional.hide}, given the submitted values) is not held to its rules,
+ * as in the browser. The rules are read once per deployed form ({@link #of}) and checked against the task's
+ * values; decisions' own rules (reasons, conditions, texts) stay with {@link DecisionRules}.
+ */
+public final class FormRules {
+
+  static final String FILL_IN = "Толтырыңыз / Заполните / Fill in: ";
+
+  private final List<Field> fields;
+
+  private FormRules(List<Field> fields) {
+    this.fields = fields;
+  }
+
+  /** The rules of one Camunda Form (its JSON). */
+  public static FormRules of(JsonNode form) {
+    List<Field> fields = new ArrayList<>();
+    collect(form.path("components"), List.of(), fields);
+    return new FormRules(List.copyOf(fields));
+  }
+
+  /** The variables the rules read: every field's key, which is all a condition of these forms may name. */
+  public Set<String> keys() {
+    Set<String> keys = new LinkedHashSet<>();
+    fields.forEach(f -> keys.add(f.key()));
+    return keys;
+  }
+
+  /** What is wrong with these values, in the form's order; empty if nothing. */
+  public List<String> problems(Map<String, Object> values, FeelEngine feel) {
+    Map<String, Object> context = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (v == null || v instanceof String || v instanceof Boolean || v instanceof Number) {
+        context.put(k, v);
+      }
+    });
+    List<String> problems = new ArrayList<>();
+    for (Field f : fields) {
+      if (f.hiddenBy().stream().anyMatch(condition -> hides(condition, context, feel))) {
+        continue;
+      }
+      Object value = "checklist".equals(f.type()) ? FormValues.list(values.get(f.key())) : values.get(f.key());
+      if (f.required() && isMissing(f.type(), value)) {
+        problems.add(FILL_IN + f.label());
+        continue;
+      }
+      if (value instanceof String text && !text.isEmpty()) {
+        if (f.minLength() != null && text.length() < f.minLength()) {
+          problems.add("Кемінде " + f.minLength() + " таңба / Не менее " + f.minLength() + " символов / At least "
+              + f.minLength() + " characters: " + f.label());
+        }
+        if (f.maxLength() != null && text.length() > f.maxLength()) {
+          problems.add("Ең көбі " + f.maxLength() + " таңба / Не более " + f.maxLength() + " символов / At most "
+              + f.maxLength() + " characters: " + f.label() + " (" + text.length() + ")");
+        }
+      }
+      if (!f.offered().isEmpty() && value != null) {
+        List<String> chosen = value instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
+            : List.of(String.valueOf(value));
+        List<String> other = chosen.stream().filter(v -> !v.isEmpty() && !f.offered().contains(v)).toList();
+        if (!other.isEmpty()) {
+          problems.add("Ұсынылған мәндердің бірін таңдаңыз / Выберите одно из предложенных значений / Choose one of"
+              + " the offered values: " + f.label() + " (" + String.join(", ", f.offered()) + "; not "
+              + String.join(", ", other) + ")");
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** Whether a form's {@code hide} condition ({@code =<FEEL>}) hides its field given these values. */
+  static boolean hides(String condition, Map<String, Object> context, FeelEngine feel) {
+    String expression = condition.startsWith("=") ? condition.substring(1) : condition;
+    try {
+      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, Variables.fromMap(context).asVariableContext()));
+    } catch (RuntimeException e) {
+      // a condition that cannot be evaluated here does not excuse the field: it is held to its rules
+      return false;
+    }
+  }
+
+  private static boolean isMissing(String type, Object value) {
+    if (value == null) {
+      return true;
+    }
+    if ("checkbox".equals(type)) {
+      return !Boolean.TRUE.equals(value) && !"true".equals(value);
+    }
+    return value instanceof String s && s.isBlank() || value instanceof Collection<?> c && c.isEmpty();
+  }
+
+  private static void collect(JsonNode components, List<String> hiddenBy, List<Field> fields) {
+    for (JsonNode c : components) {
+      List<String> hidden = hiddenBy;
+      String hide = c.path("conditional").path("hide").asText(null);
+      if (hide != null && !hide.isBlank()) {
+        hidden = new ArrayList<>(hiddenBy);
+        hidden.add(hide);
+      }
+      if (c.hasNonNull("key")) {
+        JsonNode validate = c.path("validate");
+        List<String> offered = new ArrayList<>();
+        c.path("values").forEach(v -> offered.add(v.path("value").asText()));
+        fields.add(new Field(c.get("key").asText(), c.path("type").asText(), c.path("label").asText(c.get("key").asText()),
+            validate.path("required").asBoolean(false), integer(validate, "minLength", JsonNode::asInt),
+            integer(validate, "maxLength", JsonNode::asInt), List.copyOf(offered), List.copyOf(hidden)));
+      }
+      collect(c.path("components"), hidden, fields);
+    }
+  }
+
+  private static Integer integer(JsonNode validate, String name, Function<JsonNode, Integer> read) {
+    return validate.hasNonNull(name) ? read.apply(validate.get(name)) : null;
+  }
+
+  private record Field(String key, String type, String label, boolean required, Integer minLength, Integer maxLength,
+      List<String> offered, List<String> hiddenBy) {
+  }
+}
