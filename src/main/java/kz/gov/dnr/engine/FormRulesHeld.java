@@ -3,25 +3,36 @@ package kz.gov.dnr.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.gov.dnr.casefile.steps.FormRefused;
 import kz.gov.dnr.casefile.steps.FormRules;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -39,19 +50,101 @@ import org.springframework.stereotype.Component;
  * the model's own listeners, so no model can forget it and a decision's rules ({@code DecisionRules}) speak first. A
  * refusal is a {@link FormRefused}: 400 with every problem, the task stays open ({@link OfficerErrorsAnswered}). Each
  * deployed form is read and parsed once (by its definition id, which never changes content).
+ *
+ * <p>And through such a task only its form's fields are written ({@link OnlyFormFields}): the engine lets whoever
+ * may work a task complete it with any variables, which reach the whole case.
  */
 @Component
-public class FormRulesHeld extends AbstractProcessEnginePlugin {
+public class FormRulesHeld extends InsideCommandPlugin {
+
+  private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
+  private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
+  private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
+  private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+  private static final Field SET_TASK = field(AbstractVariableCmd.class, "entityId");
+  private static final Field SET_VARIABLES = field(AbstractSetVariableCmd.class, "variables");
+  private static final Field PATCH_TASK = field(AbstractPatchVariablesCmd.class, "entityId");
+  private static final Field PATCH_VARIABLES = field(AbstractPatchVariablesCmd.class, "variables");
 
   private final Map<String, FormRules> byFormDefinition = new ConcurrentHashMap<>();
   private volatile FeelEngine feel;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    super.preInit(configuration);
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new OnEveryFormTask());
     configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  @Override
+  protected CommandInterceptor interceptor() {
+    return new OnlyFormFields();
+  }
+
+  /**
+   * Through a task with a form, only the form's fields are written: completing it (with or without its form) or
+   * setting its variables with any other name is refused before anything changes. Otherwise a completion or a
+   * {@code PUT /task/{id}/variables/…} could set any variable of the case, such as the NSC's answer a decision
+   * depends on.
+   */
+  private final class OnlyFormFields extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      String refusal = null;
+      if (command instanceof CompleteTaskCmd) {
+        refusal = others(read(command, COMPLETE_TASK), read(command, COMPLETE_VARIABLES));
+      } else if (command instanceof SubmitTaskFormCmd) {
+        refusal = others(read(command, SUBMIT_TASK), read(command, SUBMIT_VARIABLES));
+      } else if (command instanceof SetTaskVariablesCmd) {
+        refusal = others(read(command, SET_TASK), read(command, SET_VARIABLES));
+      } else if (command instanceof PatchTaskVariablesCmd) {
+        refusal = others(read(command, PATCH_TASK), read(command, PATCH_VARIABLES));
+      }
+      if (refusal != null) {
+        // completing answers 400 only for a form's refusal; setting variables only for a user's error
+        throw command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd ? new FormRefused(refusal)
+            : new BadUserRequestException(refusal);
+      }
+      return next.execute(command);
+    }
+  }
+
+  /** What is wrong with writing these variables through the task, or null if nothing. */
+  private String others(Object taskId, Object variables) {
+    if (!(variables instanceof Map<?, ?> written) || written.isEmpty() || taskId == null) {
+      return null;
+    }
+    TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId.toString());
+    if (task == null || task.getTaskDefinition() == null
+        || task.getTaskDefinition().getCamundaFormDefinitionKey() == null) {
+      return null;
+    }
+    Set<String> fields = rules(task).keys();
+    List<String> others = written.keySet().stream().map(String::valueOf).filter(k -> !fields.contains(k)).sorted()
+        .toList();
+    return others.isEmpty() ? null : "Бұл тапсырманың формасында жоқ / Нет в форме этой задачи / Not a field of this"
+        + " task's form: " + String.join(", ", others) + " (its fields: " + String.join(", ", fields) + ")";
+  }
+
+  private static Object read(Object command, Field field) {
+    try {
+      return field.get(command);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("Camunda's " + command.getClass().getSimpleName() + " changed", e);
+    }
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      Field f = type.getDeclaredField(name);
+      f.setAccessible(true);
+      return f;
+    } catch (NoSuchFieldException e) {
+      throw new ExceptionInInitializerError("Camunda's " + type.getSimpleName() + " has no field " + name
+          + " any more: update FormRulesHeld to the engine's version");
+    }
   }
 
   private final class OnEveryFormTask extends AbstractBpmnParseListener {
@@ -88,7 +181,12 @@ public class FormRulesHeld extends AbstractProcessEnginePlugin {
     }
     CamundaFormDefinition form = Context.getCommandContext().runWithoutAuthorization(
         new GetCamundaFormDefinitionCmd(ref, task.getProcessDefinition().getDeploymentId()));
-    return byFormDefinition.computeIfAbsent(form.getId(), id -> read(form));
+    FormRules rules = byFormDefinition.get(form.getId());
+    if (rules == null) {
+      rules = Context.getCommandContext().runWithoutAuthorization(() -> read(form));
+      byFormDefinition.put(form.getId(), rules);
+    }
+    return rules;
   }
 
   private static FormRules read(CamundaFormDefinition form) {

@@ -225,6 +225,18 @@ class PreliminaryProcessTest {
     assertThatThrownBy(() -> prp.approve(n)).isInstanceOf(ProcessEngineException.class)
         .hasMessage("Бұл шешімге қажет / Для этого решения требуется / This decision requires: ҰҚК келісімі (Беркут арқылы)"
             + " / Согласование КНБ (через Беркут) / The NSC's approval (through Berkut)");
+    // R17.1: nor can an officer write the NSC's answer through the task (hand-made REST calls).
+    String task = driver.task(n, PreliminaryModel.TASK_DECISION).getId();
+    http.postJson("/engine-rest/task/" + task + "/claim", "officer", Map.of("userId", "officer"));
+    Http.Response set = http.putJson("/engine-rest/task/" + task + "/variables/nscApproved", "officer",
+        Map.of("value", true, "type", "Boolean"));
+    Http.Response submitted = http.postJson("/engine-rest/task/" + task + "/submit-form", "officer",
+        Map.of("variables", Map.of("preliminaryDecision", Map.of("value", "APPROVE"), "nscApproved", Map.of("value", true))));
+    assertThat(set.status()).isEqualTo(400);
+    assertThat(submitted.status()).isEqualTo(400);
+    assertThat(set.json().path("message").asText() + submitted.json().path("message").asText())
+        .contains("Not a field of this task's form: nscApproved").doesNotContain("ENGINE-");
+    assertThat(driver.variable(n, PreliminaryModel.PROCESS, "nscApproved")).isEqualTo(false);
     driver.complete(n, PreliminaryModel.TASK_DECISION, "officer", Map.of("preliminaryDecision", "REFUSE",
         "preliminaryReasons", List.of("NSC_NOT_APPROVED"), "preliminaryComment", "The NSC did not approve the permit."));
     assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("REFUSED_PRELIMINARY");

@@ -83,6 +83,11 @@ public final class Http {
     return postJson(path, user, body, Map.of());
   }
 
+  public Response putJson(String path, String user, Object body) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body))).build());
+  }
+
   public Response postJson(String path, String user, Object body, Map<String, String> headers) {
     HttpRequest.Builder b = request(path, user).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
