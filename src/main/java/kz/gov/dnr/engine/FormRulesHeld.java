@@ -1,5 +1,8 @@
 package kz.gov.dnr.engine;
 
+import static kz.gov.dnr.engine.CommandFields.field;
+import static kz.gov.dnr.engine.CommandFields.read;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -128,25 +131,6 @@ public class FormRulesHeld extends InsideCommandPlugin {
         + " task's form: " + String.join(", ", others) + " (its fields: " + String.join(", ", fields) + ")";
   }
 
-  private static Object read(Object command, Field field) {
-    try {
-      return field.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Camunda's " + command.getClass().getSimpleName() + " changed", e);
-    }
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field f = type.getDeclaredField(name);
-      f.setAccessible(true);
-      return f;
-    } catch (NoSuchFieldException e) {
-      throw new ExceptionInInitializerError("Camunda's " + type.getSimpleName() + " has no field " + name
-          + " any more: update FormRulesHeld to the engine's version");
-    }
-  }
-
   private final class OnEveryFormTask extends AbstractBpmnParseListener {
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -183,13 +167,13 @@ public class FormRulesHeld extends InsideCommandPlugin {
         new GetCamundaFormDefinitionCmd(ref, task.getProcessDefinition().getDeploymentId()));
     FormRules rules = byFormDefinition.get(form.getId());
     if (rules == null) {
-      rules = Context.getCommandContext().runWithoutAuthorization(() -> read(form));
+      rules = Context.getCommandContext().runWithoutAuthorization(() -> readForm(form));
       byFormDefinition.put(form.getId(), rules);
     }
     return rules;
   }
 
-  private static FormRules read(CamundaFormDefinition form) {
+  private static FormRules readForm(CamundaFormDefinition form) {
     try (InputStream in = Context.getProcessEngineConfiguration().getRepositoryService()
         .getResourceAsStream(form.getDeploymentId(), form.getResourceName())) {
       return FormRules.of(ProcessJson.mapper().readTree(in));

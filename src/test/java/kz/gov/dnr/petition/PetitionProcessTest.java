@@ -276,6 +276,38 @@ class PetitionProcessTest {
     assertThat(driver.task(n, PetitionModel.TASK_OFFER_SLOTS)).isNotNull();
   }
 
+  /**
+   * R0.4, R5.1: a screener cannot hand an application to someone outside Astana Hub (claim it for, assign, delegate,
+   * make owner, add a group, or save it with another assignee): each is refused and the task stays unassigned with
+   * its group; handing it to a colleague of the group still works.
+   */
+  @Test
+  void r0_4AScreeningStaysWithAstanaHub() {
+    String n = journey.apply("900505400050", "PX0000015");
+    String task = "/engine-rest/task/" + driver.task(n, PetitionModel.TASK_SCREEN).getId();
+
+    List<Http.Response> refused = List.of(
+        http.postJson(task + "/claim", "hub", Map.of("userId", "officer")),
+        http.postJson(task + "/assignee", "hub", Map.of("userId", "psc")),
+        http.postJson(task + "/delegate", "hub", Map.of("userId", "ministry")),
+        http.postJson(task + "/identity-links", "hub", Map.of("userId", "officer", "type", "candidate")),
+        http.postJson(task + "/identity-links", "hub", Map.of("groupId", "psc", "type", "candidate")),
+        http.putJson(task, "hub", Map.of("name", "Screen the application", "assignee", "psc")));
+
+    for (Http.Response r : refused) {
+      assertThat(r.status()).as(r.body()).isEqualTo(400);
+      assertThat(r.json().path("message").asText()).contains("The task stays with its group astana-hub");
+    }
+    Task screening = driver.task(n, PetitionModel.TASK_SCREEN);
+    assertThat(screening.getAssignee()).isNull();
+    assertThat(screening.getOwner()).isNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(screening.getId())).extracting(
+        org.camunda.bpm.engine.task.IdentityLink::getGroupId).containsExactly("astana-hub");
+    assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + n, "officer").json()).isEmpty();
+    assertThat(http.postJson(task + "/assignee", "hub", Map.of("userId", "hub")).status()).isEqualTo(204);
+    assertThat(http.postJson(task + "/unclaim", "hub", Map.of()).status()).isEqualTo(204);
+  }
+
   @Test
   void onlyAstanaHubScreensAndOnlyTheMinistryDecides() {
     String n = journey.apply("930212500049", "PX0000004");
