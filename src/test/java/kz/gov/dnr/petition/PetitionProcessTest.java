@@ -308,6 +308,31 @@ class PetitionProcessTest {
     assertThat(http.postJson(task + "/unclaim", "hub", Map.of()).status()).isEqualTo(204);
   }
 
+  /**
+   * D1: the admission task's due date is the order's deadline; Tasklist's "set due date" cannot move it (nor a
+   * PUT through the REST API), while the follow-up date stays the officer's own.
+   */
+  @Test
+  void d1TheAdmissionDeadlineCannotBeMovedByHand() {
+    String n = journey.apply("900606400069", "PX0000016");
+    journey.approveScreening(n);
+    Task offer = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
+    String task = "/engine-rest/task/" + offer.getId();
+    java.text.SimpleDateFormat rest = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    String due = rest.format(offer.getDueDate());
+    String later = rest.format(new java.util.Date(offer.getDueDate().getTime() + 10L * 24 * 3600 * 1000));
+
+    Http.Response moved = http.putJson(task, "hub", Map.of("name", offer.getName(), "due", later));
+    Http.Response followUp = http.putJson(task, "hub", Map.of("name", offer.getName(), "due", due, "followUp", later));
+
+    assertThat(moved.status()).isEqualTo(400);
+    assertThat(moved.json().path("message").asText()).contains("The due date is the order's deadline");
+    assertThat(followUp.status()).as(followUp.body()).isEqualTo(204);
+    Task after = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
+    assertThat(after.getDueDate()).isEqualTo(offer.getDueDate());
+    assertThat(after.getFollowUpDate()).isNotNull();
+  }
+
   @Test
   void onlyAstanaHubScreensAndOnlyTheMinistryDecides() {
     String n = journey.apply("930212500049", "PX0000004");

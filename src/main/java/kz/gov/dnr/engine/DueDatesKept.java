@@ -1,0 +1,54 @@
+package kz.gov.dnr.engine;
+
+import static kz.gov.dnr.engine.CommandFields.field;
+import static kz.gov.dnr.engine.CommandFields.read;
+
+import java.lang.reflect.Field;
+import java.util.Date;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task's due date is the order's deadline (D1–D8, computed by the deadline service when the task is created), so
+ * no one moves it by hand: Tasklist's "set due date" (and {@code PUT /engine-rest/task/{id}}) on a task whose model
+ * gives it a due date is answered 400, and the supervisors' overdue filters keep showing what is overdue. The
+ * deadline's timers do not depend on it; this keeps what officers and supervisors see true. Other properties of
+ * the task (follow-up date, priority, description) may be changed as before, by whoever may.
+ */
+@Component
+public class DueDatesKept extends InsideCommandPlugin {
+
+  private static final Field SAVE_TASK = field(SaveTaskCmd.class, "task");
+
+  @Override
+  protected CommandInterceptor interceptor() {
+    return new Check();
+  }
+
+  private static final class Check extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (command instanceof SaveTaskCmd && read(command, SAVE_TASK) instanceof TaskEntity changed
+          && changed.getId() != null) {
+        TaskEntity current = Context.getCommandContext().getTaskManager().findTaskById(changed.getId());
+        if (current != null && current.getTaskDefinition() != null
+            && current.getTaskDefinition().getDueDateExpression() != null
+            && !sameInstant(current.getDueDate(), changed.getDueDate())) {
+          throw new BadUserRequestException("Мерзімді бұйрық белгілейді / Срок установлен приказом / The due date is"
+              + " the order's deadline and is not changed by hand (" + current.getTaskDefinitionKey() + ")");
+        }
+      }
+      return next.execute(command);
+    }
+  }
+
+  /** The database gives a {@code Timestamp}, a client a {@code Date}: equal when they name the same instant. */
+  private static boolean sameInstant(Date a, Date b) {
+    return a == null ? b == null : b != null && a.getTime() == b.getTime();
+  }
+}
