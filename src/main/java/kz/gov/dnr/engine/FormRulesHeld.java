@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import kz.gov.dnr.casefile.steps.FormRefused;
 import kz.gov.dnr.casefile.steps.FormRules;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,11 +27,13 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -64,10 +67,12 @@ public class FormRulesHeld extends InsideCommandPlugin {
   private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
   private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
   private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
-  private static final Field SET_TASK = field(AbstractVariableCmd.class, "entityId");
+  private static final Field VARIABLES_TASK = field(AbstractVariableCmd.class, "entityId");
   private static final Field SET_VARIABLES = field(AbstractSetVariableCmd.class, "variables");
   private static final Field PATCH_TASK = field(AbstractPatchVariablesCmd.class, "entityId");
   private static final Field PATCH_VARIABLES = field(AbstractPatchVariablesCmd.class, "variables");
+  private static final Field PATCH_DELETIONS = field(AbstractPatchVariablesCmd.class, "deletions");
+  private static final Field REMOVE_NAMES = field(AbstractRemoveVariableCmd.class, "variableNames");
 
   private final Map<String, FormRules> byFormDefinition = new ConcurrentHashMap<>();
   private volatile FeelEngine feel;
@@ -87,8 +92,8 @@ public class FormRulesHeld extends InsideCommandPlugin {
   }
 
   /**
-   * Through a task with a form, only the form's fields are written: completing it (with or without its form) or
-   * setting its variables with any other name is refused before anything changes. Otherwise a completion or a
+   * Through a task with a form, only the form's fields are written: completing it (with or without its form), or
+   * setting or removing its variables, with any other name is refused before anything changes. Otherwise a completion or a
    * {@code PUT /task/{id}/variables/…} could set any variable of the case, such as the NSC's answer a decision
    * depends on.
    */
@@ -97,26 +102,37 @@ public class FormRulesHeld extends InsideCommandPlugin {
     public <T> T execute(Command<T> command) {
       String refusal = null;
       if (command instanceof CompleteTaskCmd) {
-        refusal = others(read(command, COMPLETE_TASK), read(command, COMPLETE_VARIABLES));
+        refusal = others(read(command, COMPLETE_TASK), names(read(command, COMPLETE_VARIABLES)));
       } else if (command instanceof SubmitTaskFormCmd) {
-        refusal = others(read(command, SUBMIT_TASK), read(command, SUBMIT_VARIABLES));
+        refusal = others(read(command, SUBMIT_TASK), names(read(command, SUBMIT_VARIABLES)));
       } else if (command instanceof SetTaskVariablesCmd) {
-        refusal = others(read(command, SET_TASK), read(command, SET_VARIABLES));
+        refusal = others(read(command, VARIABLES_TASK), names(read(command, SET_VARIABLES)));
+      } else if (command instanceof RemoveTaskVariablesCmd) {
+        refusal = others(read(command, VARIABLES_TASK), names(read(command, REMOVE_NAMES)));
       } else if (command instanceof PatchTaskVariablesCmd) {
-        refusal = others(read(command, PATCH_TASK), read(command, PATCH_VARIABLES));
+        List<String> names = new ArrayList<>(names(read(command, PATCH_VARIABLES)));
+        names.addAll(names(read(command, PATCH_DELETIONS)));
+        refusal = others(read(command, PATCH_TASK), names);
       }
       if (refusal != null) {
-        // completing answers 400 only for a form's refusal; setting variables only for a user's error
+        // completing: 400 for the form's refusal; setting or removing a variable the form does not have: 403
         throw command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd ? new FormRefused(refusal)
-            : new BadUserRequestException(refusal);
+            : new AuthorizationException(refusal);
       }
       return next.execute(command);
     }
   }
 
-  /** What is wrong with writing these variables through the task, or null if nothing. */
-  private String others(Object taskId, Object variables) {
-    if (!(variables instanceof Map<?, ?> written) || written.isEmpty() || taskId == null) {
+  /** The names a command writes or removes: a map's keys or a collection's items. */
+  private static List<String> names(Object variables) {
+    Collection<?> names = variables instanceof Map<?, ?> map ? map.keySet()
+        : variables instanceof Collection<?> c ? c : List.of();
+    return names.stream().map(String::valueOf).toList();
+  }
+
+  /** What is wrong with writing (or removing) these variables through the task, or null if nothing. */
+  private String others(Object taskId, List<String> written) {
+    if (written.isEmpty() || taskId == null) {
       return null;
     }
     TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId.toString());
@@ -125,8 +141,7 @@ public class FormRulesHeld extends InsideCommandPlugin {
       return null;
     }
     Set<String> fields = rules(task).keys();
-    List<String> others = written.keySet().stream().map(String::valueOf).filter(k -> !fields.contains(k)).sorted()
-        .toList();
+    List<String> others = written.stream().filter(k -> !fields.contains(k)).distinct().sorted().toList();
     return others.isEmpty() ? null : "Бұл тапсырманың формасында жоқ / Нет в форме этой задачи / Not a field of this"
         + " task's form: " + String.join(", ", others) + " (its fields: " + String.join(", ", fields) + ")";
   }

@@ -232,10 +232,14 @@ class PreliminaryProcessTest {
         Map.of("value", true, "type", "Boolean"));
     Http.Response submitted = http.postJson("/engine-rest/task/" + task + "/submit-form", "officer",
         Map.of("variables", Map.of("preliminaryDecision", Map.of("value", "APPROVE"), "nscApproved", Map.of("value", true))));
-    assertThat(set.status()).isEqualTo(400);
+    Http.Response removed = http.send("DELETE", "/engine-rest/task/" + task + "/variables/nscApproved", "officer");
+    assertThat(set.status()).isEqualTo(403);
     assertThat(submitted.status()).isEqualTo(400);
-    assertThat(set.json().path("message").asText() + submitted.json().path("message").asText())
-        .contains("Not a field of this task's form: nscApproved").doesNotContain("ENGINE-");
+    assertThat(removed.status()).isEqualTo(403);
+    for (Http.Response r : List.of(set, submitted, removed)) {
+      assertThat(r.json().path("message").asText()).contains("Not a field of this task's form: nscApproved")
+          .doesNotContain("ENGINE-");
+    }
     assertThat(driver.variable(n, PreliminaryModel.PROCESS, "nscApproved")).isEqualTo(false);
     driver.complete(n, PreliminaryModel.TASK_DECISION, "officer", Map.of("preliminaryDecision", "REFUSE",
         "preliminaryReasons", List.of("NSC_NOT_APPROVED"), "preliminaryComment", "The NSC did not approve the permit."));
