@@ -333,6 +333,26 @@ class PetitionProcessTest {
     assertThat(after.getFollowUpDate()).isNotNull();
   }
 
+  /**
+   * R5.1: the screening ends by its form only; a BPMN error or escalation thrown at the task through the REST API
+   * (which nothing in the model catches, and which would end the stage unscreened) is refused.
+   */
+  @Test
+  void r5_1AScreeningCannotBeEndedByAThrownErrorOrEscalation() {
+    String n = journey.apply("900707400078", "PX0000017");
+    String task = "/engine-rest/task/" + driver.task(n, PetitionModel.TASK_SCREEN).getId();
+    http.postJson(task + "/claim", "hub", Map.of("userId", "hub"));
+
+    Http.Response error = http.postJson(task + "/bpmnError", "hub", Map.of("errorCode", "SKIP"));
+    Http.Response escalation = http.postJson(task + "/bpmnEscalation", "hub", Map.of("escalationCode", "SKIP"));
+
+    assertThat(error.status()).isEqualTo(403);
+    assertThat(escalation.status()).isEqualTo(403);
+    assertThat(error.json().path("message").asText()).contains("The task ends by its form: no BPMN error is modelled");
+    assertThat(petition(n)).isWaitingAt(PetitionModel.TASK_SCREEN);
+    assertThat(driver.instance(n, "dnr-case")).isWaitingAt("CallActivity_Petition");
+  }
+
   @Test
   void onlyAstanaHubScreensAndOnlyTheMinistryDecides() {
     String n = journey.apply("930212500049", "PX0000004");
