@@ -1,16 +1,8 @@
 package kz.gov.dnr.engine;
 
-import static kz.gov.dnr.engine.CommandFields.field;
-import static kz.gov.dnr.engine.CommandFields.read;
-
-import java.lang.reflect.Field;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,29 +13,16 @@ import org.springframework.stereotype.Component;
  * the task (follow-up date, priority, description) may be changed as before, by whoever may.
  */
 @Component
-public class DueDatesKept extends InsideCommandPlugin {
-
-  private static final Field SAVE_TASK = field(SaveTaskCmd.class, "task");
+public class DueDatesKept extends BeforeCommandCheck {
 
   @Override
-  protected CommandInterceptor interceptor() {
-    return new Check();
-  }
-
-  private static final class Check extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      if (command instanceof SaveTaskCmd && read(command, SAVE_TASK) instanceof TaskEntity changed
-          && changed.getId() != null) {
-        TaskEntity current = Context.getCommandContext().getTaskManager().findTaskById(changed.getId());
-        if (current != null && current.getTaskDefinition() != null
-            && current.getTaskDefinition().getDueDateExpression() != null
-            && !sameInstant(current.getDueDate(), changed.getDueDate())) {
-          throw new BadUserRequestException("Мерзімді бұйрық белгілейді / Срок установлен приказом / The due date is"
-              + " the order's deadline and is not changed by hand (" + current.getTaskDefinitionKey() + ")");
-        }
-      }
-      return next.execute(command);
+  protected void check(Command<?> command) {
+    TaskChange change = TaskChange.of(command);
+    if (change != null && change.stored().getTaskDefinition() != null
+        && change.stored().getTaskDefinition().getDueDateExpression() != null
+        && !sameInstant(change.stored().getDueDate(), change.changed().getDueDate())) {
+      throw new BadUserRequestException("Мерзімді бұйрық белгілейді / Срок установлен приказом / The due date is"
+          + " the order's deadline and is not changed by hand (" + change.stored().getTaskDefinitionKey() + ")");
     }
   }
 

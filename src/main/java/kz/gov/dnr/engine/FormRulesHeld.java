@@ -38,7 +38,6 @@ import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -57,11 +56,11 @@ import org.springframework.stereotype.Component;
  * refusal is a {@link FormRefused}: 400 with every problem, the task stays open ({@link OfficerErrorsAnswered}). Each
  * deployed form is read and parsed once (by its definition id, which never changes content).
  *
- * <p>And through such a task only its form's fields are written ({@link OnlyFormFields}): the engine lets whoever
+ * <p>And through such a task only its form's fields are written ({@link #check}): the engine lets whoever
  * may work a task complete it with any variables, which reach the whole case.
  */
 @Component
-public class FormRulesHeld extends InsideCommandPlugin {
+public class FormRulesHeld extends BeforeCommandCheck {
 
   private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
   private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
@@ -86,40 +85,32 @@ public class FormRulesHeld extends InsideCommandPlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
-  @Override
-  protected CommandInterceptor interceptor() {
-    return new OnlyFormFields();
-  }
-
   /**
    * Through a task with a form, only the form's fields are written: completing it (with or without its form), or
    * setting or removing its variables, with any other name is refused before anything changes. Otherwise a completion or a
    * {@code PUT /task/{id}/variables/…} could set any variable of the case, such as the NSC's answer a decision
    * depends on.
    */
-  private final class OnlyFormFields extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      String refusal = null;
-      if (command instanceof CompleteTaskCmd) {
-        refusal = others(read(command, COMPLETE_TASK), names(read(command, COMPLETE_VARIABLES)));
-      } else if (command instanceof SubmitTaskFormCmd) {
-        refusal = others(read(command, SUBMIT_TASK), names(read(command, SUBMIT_VARIABLES)));
-      } else if (command instanceof SetTaskVariablesCmd) {
-        refusal = others(read(command, VARIABLES_TASK), names(read(command, SET_VARIABLES)));
-      } else if (command instanceof RemoveTaskVariablesCmd) {
-        refusal = others(read(command, VARIABLES_TASK), names(read(command, REMOVE_NAMES)));
-      } else if (command instanceof PatchTaskVariablesCmd) {
-        List<String> names = new ArrayList<>(names(read(command, PATCH_VARIABLES)));
-        names.addAll(names(read(command, PATCH_DELETIONS)));
-        refusal = others(read(command, PATCH_TASK), names);
-      }
-      if (refusal != null) {
-        // completing: 400 for the form's refusal; setting or removing a variable the form does not have: 403
-        throw command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd ? new FormRefused(refusal)
-            : new AuthorizationException(refusal);
-      }
-      return next.execute(command);
+  @Override
+  protected void check(Command<?> command) {
+    String refusal = null;
+    if (command instanceof CompleteTaskCmd) {
+      refusal = others(read(command, COMPLETE_TASK), names(read(command, COMPLETE_VARIABLES)));
+    } else if (command instanceof SubmitTaskFormCmd) {
+      refusal = others(read(command, SUBMIT_TASK), names(read(command, SUBMIT_VARIABLES)));
+    } else if (command instanceof SetTaskVariablesCmd) {
+      refusal = others(read(command, VARIABLES_TASK), names(read(command, SET_VARIABLES)));
+    } else if (command instanceof RemoveTaskVariablesCmd) {
+      refusal = others(read(command, VARIABLES_TASK), names(read(command, REMOVE_NAMES)));
+    } else if (command instanceof PatchTaskVariablesCmd) {
+      List<String> names = new ArrayList<>(names(read(command, PATCH_VARIABLES)));
+      names.addAll(names(read(command, PATCH_DELETIONS)));
+      refusal = others(read(command, PATCH_TASK), names);
+    }
+    if (refusal != null) {
+      // completing: 400 for the form's refusal; setting or removing a variable the form does not have: 403
+      throw command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd ? new FormRefused(refusal)
+          : new AuthorizationException(refusal);
     }
   }
 

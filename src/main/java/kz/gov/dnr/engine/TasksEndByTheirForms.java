@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
@@ -28,25 +27,17 @@ import org.springframework.stereotype.Component;
  * of ours does; an analyst who models one makes the call possible for that task.
  */
 @Component
-public class TasksEndByTheirForms extends InsideCommandPlugin {
+public class TasksEndByTheirForms extends BeforeCommandCheck {
 
   private static final Field ERROR_TASK = field(HandleTaskBpmnErrorCmd.class, "taskId");
   private static final Field ESCALATION_TASK = field(HandleTaskEscalationCmd.class, "taskId");
 
   @Override
-  protected CommandInterceptor interceptor() {
-    return new Check();
-  }
-
-  private static final class Check extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      if (command instanceof HandleTaskBpmnErrorCmd) {
-        refuseUnlessCaught(read(command, ERROR_TASK), ErrorEventDefinition.class::isInstance, "BPMN error");
-      } else if (command instanceof HandleTaskEscalationCmd) {
-        refuseUnlessCaught(read(command, ESCALATION_TASK), EscalationEventDefinition.class::isInstance, "escalation");
-      }
-      return next.execute(command);
+  protected void check(Command<?> command) {
+    if (command instanceof HandleTaskBpmnErrorCmd) {
+      refuseUnlessCaught(read(command, ERROR_TASK), ErrorEventDefinition.class::isInstance, "BPMN error");
+    } else if (command instanceof HandleTaskEscalationCmd) {
+      refuseUnlessCaught(read(command, ESCALATION_TASK), EscalationEventDefinition.class::isInstance, "escalation");
     }
   }
 

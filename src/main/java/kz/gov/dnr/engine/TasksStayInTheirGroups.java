@@ -14,10 +14,8 @@ import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
@@ -33,7 +31,7 @@ import org.springframework.stereotype.Component;
  * (none in our models) are left alone.
  */
 @Component
-public class TasksStayInTheirGroups extends InsideCommandPlugin {
+public class TasksStayInTheirGroups extends BeforeCommandCheck {
 
   private static final Field CLAIM_TASK = field(ClaimTaskCmd.class, "taskId");
   private static final Field CLAIM_USER = field(ClaimTaskCmd.class, "userId");
@@ -42,33 +40,23 @@ public class TasksStayInTheirGroups extends InsideCommandPlugin {
   private static final Field LINK_TASK = field(AbstractSetTaskPropertyCmd.class, "taskId");
   private static final Field LINK_USER = field(AbstractAddIdentityLinkCmd.class, "userId");
   private static final Field LINK_GROUP = field(AbstractAddIdentityLinkCmd.class, "groupId");
-  private static final Field SAVE_TASK = field(SaveTaskCmd.class, "task");
 
   @Override
-  protected CommandInterceptor interceptor() {
-    return new Check();
-  }
-
-  private static final class Check extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      if (command instanceof ClaimTaskCmd) {
-        check(read(command, CLAIM_TASK), read(command, CLAIM_USER), null);
-      } else if (command instanceof DelegateTaskCmd) {
-        check(read(command, DELEGATE_TASK), read(command, DELEGATE_USER), null);
-      } else if (command instanceof AbstractAddIdentityLinkCmd) {
-        check(read(command, LINK_TASK), read(command, LINK_USER), read(command, LINK_GROUP));
-      } else if (command instanceof SaveTaskCmd && read(command, SAVE_TASK) instanceof TaskEntity changed
-          && changed.getId() != null) {
-        TaskEntity current = Context.getCommandContext().getTaskManager().findTaskById(changed.getId());
-        if (current != null && !Objects.equals(current.getAssignee(), changed.getAssignee())) {
-          check(changed.getId(), changed.getAssignee(), null);
-        }
-        if (current != null && !Objects.equals(current.getOwner(), changed.getOwner())) {
-          check(changed.getId(), changed.getOwner(), null);
-        }
+  protected void check(Command<?> command) {
+    if (command instanceof ClaimTaskCmd) {
+      check(read(command, CLAIM_TASK), read(command, CLAIM_USER), null);
+    } else if (command instanceof DelegateTaskCmd) {
+      check(read(command, DELEGATE_TASK), read(command, DELEGATE_USER), null);
+    } else if (command instanceof AbstractAddIdentityLinkCmd) {
+      check(read(command, LINK_TASK), read(command, LINK_USER), read(command, LINK_GROUP));
+    } else {
+      TaskChange change = TaskChange.of(command);
+      if (change != null && !Objects.equals(change.stored().getAssignee(), change.changed().getAssignee())) {
+        check(change.changed().getId(), change.changed().getAssignee(), null);
       }
-      return next.execute(command);
+      if (change != null && !Objects.equals(change.stored().getOwner(), change.changed().getOwner())) {
+        check(change.changed().getId(), change.changed().getOwner(), null);
+      }
     }
   }
 
