@@ -87,9 +87,9 @@ public class FormRulesHeld extends BeforeCommandCheck {
 
   /**
    * Through a task with a form, only the form's fields are written: completing it (with or without its form), or
-   * setting or removing its variables, with any other name is refused before anything changes. Otherwise a completion or a
-   * {@code PUT /task/{id}/variables/…} could set any variable of the case, such as the NSC's answer a decision
-   * depends on.
+   * setting or removing its variables, with any other name is refused before anything changes. Otherwise a
+   * completion or a {@code PUT /task/{id}/variables/…} could set any variable of the case, such as the NSC's answer
+   * a decision depends on.
    */
   @Override
   protected void check(Command<?> command) {
@@ -142,12 +142,13 @@ public class FormRulesHeld extends BeforeCommandCheck {
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
       if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior
           && behavior.getTaskDefinition().getCamundaFormDefinitionKey() != null) {
-        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, FormRulesHeld.this::check);
+        behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, FormRulesHeld.this::holdToForm);
       }
     }
   }
 
-  void check(DelegateTask task) {
+  /** The complete listener: the task's values against its form's rules. */
+  void holdToForm(DelegateTask task) {
     FormRules rules = rules((TaskEntity) task);
     Map<String, Object> values = new HashMap<>();
     for (String key : rules.keys()) {

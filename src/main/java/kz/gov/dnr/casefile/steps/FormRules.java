@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -128,15 +127,15 @@ public final class FormRules {
         List<String> offered = new ArrayList<>();
         c.path("values").forEach(v -> offered.add(v.path("value").asText()));
         fields.add(new Field(c.get("key").asText(), c.path("type").asText(), c.path("label").asText(c.get("key").asText()),
-            validate.path("required").asBoolean(false), integer(validate, "minLength", JsonNode::asInt),
-            integer(validate, "maxLength", JsonNode::asInt), List.copyOf(offered), List.copyOf(hidden)));
+            validate.path("required").asBoolean(false), integer(validate, "minLength"),
+            integer(validate, "maxLength"), List.copyOf(offered), List.copyOf(hidden)));
       }
       collect(c.path("components"), hidden, fields);
     }
   }
 
-  private static Integer integer(JsonNode validate, String name, Function<JsonNode, Integer> read) {
-    return validate.hasNonNull(name) ? read.apply(validate.get(name)) : null;
+  private static Integer integer(JsonNode validate, String name) {
+    return validate.hasNonNull(name) ? validate.get(name).asInt() : null;
   }
 
   private record Field(String key, String type, String label, boolean required, Integer minLength, Integer maxLength,
