@@ -1,11 +1,9 @@
 package kz.gov.dnr.casefile.steps;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +86,7 @@ public class DecisionRules implements TaskListener {
         for (String field : split(fields)) {
           String text = FormValues.text(task, field);
           if (text == null || text.isBlank()) {
-            problems.add("Толтырыңыз / Заполните / Fill in: " + labels.of(field));
+            problems.add(FormRules.FILL_IN + labels.of(field));
           }
         }
       });
@@ -137,21 +135,11 @@ public class DecisionRules implements TaskListener {
     }
 
     private static Map<String, String> formLabels(DelegateTask task) {
-      Map<String, String> labels = new HashMap<>();
       try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
-        collect(ProcessJson.mapper().readTree(form).path("components"), labels);
+        return FormRules.of(ProcessJson.mapper().readTree(form)).labels();
       } catch (IOException | RuntimeException e) {
         // no Camunda Form, or one that cannot be read: the model's labels and the names still serve
-      }
-      return labels;
-    }
-
-    private static void collect(JsonNode components, Map<String, String> labels) {
-      for (JsonNode c : components) {
-        if (c.hasNonNull("key") && c.hasNonNull("label")) {
-          labels.put(c.get("key").asText(), c.get("label").asText());
-        }
-        collect(c.path("components"), labels);
+        return Map.of();
       }
     }
   }

@@ -51,6 +51,13 @@ public final class FormRules {
     return keys;
   }
 
+  /** Each field's label in the form, for the fields that have one. */
+  public Map<String, String> labels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    fields.stream().filter(f -> f.label() != null).forEach(f -> labels.putIfAbsent(f.key(), f.label()));
+    return labels;
+  }
+
   /** What is wrong with these values, in the form's order; empty if nothing. */
   public List<String> problems(Map<String, Object> values, FeelEngine feel) {
     Map<String, Object> context = new LinkedHashMap<>();
@@ -66,17 +73,17 @@ public final class FormRules {
       }
       Object value = "checklist".equals(f.type()) ? FormValues.list(values.get(f.key())) : values.get(f.key());
       if (f.required() && isMissing(f.type(), value)) {
-        problems.add(FILL_IN + f.label());
+        problems.add(FILL_IN + f.name());
         continue;
       }
       if (value instanceof String text && !text.isEmpty()) {
         if (f.minLength() != null && text.length() < f.minLength()) {
           problems.add("Кемінде " + f.minLength() + " таңба / Не менее " + f.minLength() + " символов / At least "
-              + f.minLength() + " characters: " + f.label());
+              + f.minLength() + " characters: " + f.name());
         }
         if (f.maxLength() != null && text.length() > f.maxLength()) {
           problems.add("Ең көбі " + f.maxLength() + " таңба / Не более " + f.maxLength() + " символов / At most "
-              + f.maxLength() + " characters: " + f.label() + " (" + text.length() + ")");
+              + f.maxLength() + " characters: " + f.name() + " (" + text.length() + ")");
         }
       }
       if (!f.offered().isEmpty() && value != null) {
@@ -85,7 +92,7 @@ public final class FormRules {
         List<String> other = chosen.stream().filter(v -> !v.isEmpty() && !f.offered().contains(v)).toList();
         if (!other.isEmpty()) {
           problems.add("Ұсынылған мәндердің бірін таңдаңыз / Выберите одно из предложенных значений / Choose one of"
-              + " the offered values: " + f.label() + " (" + String.join(", ", f.offered()) + "; not "
+              + " the offered values: " + f.name() + " (" + String.join(", ", f.offered()) + "; not "
               + String.join(", ", other) + ")");
         }
       }
@@ -126,7 +133,7 @@ public final class FormRules {
         JsonNode validate = c.path("validate");
         List<String> offered = new ArrayList<>();
         c.path("values").forEach(v -> offered.add(v.path("value").asText()));
-        fields.add(new Field(c.get("key").asText(), c.path("type").asText(), c.path("label").asText(c.get("key").asText()),
+        fields.add(new Field(c.get("key").asText(), c.path("type").asText(), c.path("label").asText(null),
             validate.path("required").asBoolean(false), integer(validate, "minLength"),
             integer(validate, "maxLength"), List.copyOf(offered), List.copyOf(hidden)));
       }
@@ -140,5 +147,10 @@ public final class FormRules {
 
   private record Field(String key, String type, String label, boolean required, Integer minLength, Integer maxLength,
       List<String> offered, List<String> hiddenBy) {
+
+    /** What the officer knows the field by: its label, else its key. */
+    String name() {
+      return label != null ? label : key;
+    }
   }
 }
