@@ -6,12 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import kz.gov.dnr.documents.pdf.PdfLayout;
 
 /** Stand-in scans for the demo cases: one-page PDFs and a 35x45 portrait photo. */
 final class DemoFiles {
@@ -19,23 +16,15 @@ final class DemoFiles {
   private DemoFiles() {
   }
 
+  /**
+   * A one-page stand-in scan, drawn by the documents' own layout with its embedded font: PDFBox's standard
+   * Helvetica would make it look for a system font to stand in for it, and warn for every page.
+   */
   static byte[] pdf(String title) {
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-        cs.newLineAtOffset(72, 700);
-        cs.showText("DEMO - " + title);
-        cs.endText();
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PdfLayout.of(new PdfLayout.Meta("DEMO - " + title, "Stand-in scan for a demo case", "en", "DEMO", title,
+            Instant.now()))
+        .paragraph(PdfLayout.Style.TITLE, "DEMO - " + title)
+        .render();
   }
 
   static byte[] photo() {

@@ -10,9 +10,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"dnr.demo.seed=true",
     "camunda.bpm.job-execution.enabled=true", "spring.datasource.url=jdbc:h2:mem:demo-seed;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles({"demo", "test"})
+@ExtendWith(OutputCaptureExtension.class)
 class DemoSeedTest {
 
   @Autowired
@@ -41,7 +45,7 @@ class DemoSeedTest {
   }
 
   @Test
-  void theFirstStartSeedsWorkForEveryGroupAndASecondRunAddsNothing() throws Exception {
+  void theFirstStartSeedsWorkForEveryGroupAndASecondRunAddsNothing(CapturedOutput log) throws Exception {
     Instant until = Instant.now().plus(Duration.ofMinutes(3));
     while (!(cases() == 8 && jdbc.queryForObject("select count(*) from dnr_case where outcome in ('GRANTED',"
         + " 'REFUSED_PRELIMINARY')", Integer.class) == 2
@@ -63,6 +67,9 @@ class DemoSeedTest {
 
     seed.seedOnce();
     assertThat(cases()).as("never twice").isEqualTo(8);
+    assertThat(log.getOut().lines().filter(line -> line.contains(" WARN ")))
+        .as("a demo start warns of its demo signing key and the provisional calendar only, nothing a supervisor must look into")
+        .allMatch(line -> line.contains("self-signed DEMO signing key") || line.contains("is provisional"));
   }
 
   @Test

@@ -7,14 +7,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import kz.gov.dnr.documents.pdf.PdfLayout;
 
 /** Realistic inputs: PDFs, a 35x45 photo, the application JSON of CONTRACT.md. */
 public final class Fixtures {
@@ -57,23 +54,11 @@ public final class Fixtures {
     return "T" + String.format("%07d", PERSON.getAndIncrement());
   }
 
+  /** A one-page PDF saying the text, in the documents' embedded font (no system font looked up). */
   public static byte[] pdf(String text) {
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        cs.newLineAtOffset(72, 700);
-        cs.showText(text);
-        cs.endText();
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PdfLayout.of(new PdfLayout.Meta(text, "Test fixture", "en", "TEST", text, Instant.now()))
+        .paragraph(PdfLayout.Style.BODY, text)
+        .render();
   }
 
   /** A 35x45 mm portrait at 600 dpi-ish pixels. */
