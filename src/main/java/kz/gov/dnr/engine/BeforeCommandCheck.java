@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * A check of what a command was asked before it runs, inside its command context (so it may read the task the
  * command names): a refusal thrown here changes nothing. The checks that keep officers' work to what the order
- * gives them ({@link FormRulesHeld}, {@link TasksStayInTheirGroups}, {@link DueDatesKept},
+ * gives them ({@link FormRulesHeld}, {@link TasksStayInTheirGroups}, {@link TasksKeepTheirModel},
  * {@link TasksEndByTheirForms}) are each one of these.
  */
 public abstract class BeforeCommandCheck extends InsideCommandPlugin {

@@ -284,7 +284,8 @@ class PetitionProcessTest {
   @Test
   void r0_4AScreeningStaysWithAstanaHub() {
     String n = journey.apply("900505400050", "PX0000015");
-    String task = "/engine-rest/task/" + driver.task(n, PetitionModel.TASK_SCREEN).getId();
+    Task asStored = driver.task(n, PetitionModel.TASK_SCREEN);
+    String task = "/engine-rest/task/" + asStored.getId();
 
     List<Http.Response> refused = List.of(
         http.postJson(task + "/claim", "hub", Map.of("userId", "officer")),
@@ -292,7 +293,8 @@ class PetitionProcessTest {
         http.postJson(task + "/delegate", "hub", Map.of("userId", "ministry")),
         http.postJson(task + "/identity-links", "hub", Map.of("userId", "officer", "type", "candidate")),
         http.postJson(task + "/identity-links", "hub", Map.of("groupId", "psc", "type", "candidate")),
-        http.putJson(task, "hub", Map.of("name", "Screen the application", "assignee", "psc")));
+        http.putJson(task, "hub", Map.of("name", asStored.getName(), "description", asStored.getDescription(),
+            "assignee", "psc")));
 
     for (Http.Response r : refused) {
       assertThat(r.status()).as(r.body()).isEqualTo(400);
@@ -310,7 +312,8 @@ class PetitionProcessTest {
 
   /**
    * D1: the admission task's due date is the order's deadline; Tasklist's "set due date" cannot move it (nor a
-   * PUT through the REST API), while the follow-up date stays the officer's own.
+   * PUT through the REST API), while the follow-up date stays the officer's own. Nor are the task's name and
+   * description, the model's (R6.1 cited in it), renamed or blanked by a PUT.
    */
   @Test
   void d1TheAdmissionDeadlineCannotBeMovedByHand() {
@@ -322,14 +325,26 @@ class PetitionProcessTest {
     String due = rest.format(offer.getDueDate());
     String later = rest.format(new java.util.Date(offer.getDueDate().getTime() + 10L * 24 * 3600 * 1000));
 
-    Http.Response moved = http.putJson(task, "hub", Map.of("name", offer.getName(), "due", later));
-    Http.Response followUp = http.putJson(task, "hub", Map.of("name", offer.getName(), "due", due, "followUp", later));
+    Http.Response moved = http.putJson(task, "hub", Map.of("name", offer.getName(), "description",
+        offer.getDescription(), "due", later));
+    Http.Response renamed = http.putJson(task, "hub", Map.of("name", "Done already", "description",
+        offer.getDescription(), "due", due));
+    Http.Response blanked = http.putJson(task, "hub", Map.of("name", offer.getName(), "due", due));
+    Http.Response followUp = http.putJson(task, "hub", Map.of("name", offer.getName(), "description",
+        offer.getDescription(), "due", due, "followUp", later));
 
     assertThat(moved.status()).isEqualTo(400);
     assertThat(moved.json().path("message").asText()).contains("The due date is the order's deadline");
+    assertThat(List.of(renamed, blanked)).allSatisfy(refused -> {
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.json().path("message").asText())
+          .contains("The task's name and description are the model's", PetitionModel.TASK_OFFER_SLOTS);
+    });
     assertThat(followUp.status()).as(followUp.body()).isEqualTo(204);
     Task after = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
     assertThat(after.getDueDate()).isEqualTo(offer.getDueDate());
+    assertThat(after.getName()).isEqualTo(offer.getName());
+    assertThat(after.getDescription()).isEqualTo(offer.getDescription()).contains("R6.1");
     assertThat(after.getFollowUpDate()).isNotNull();
   }
 
