@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The officers of a journey working in Tasklist: the demo user logs in, finds the case's task in the
  * group's open-tasks filter, claims it, opens a document of the case from the form (it must open in a new
- * tab and read back byte for byte), fills the Camunda Form and completes it. Then, like the job executor,
- * the test runs the case's due jobs.
+ * tab and read back byte for byte), fills the Camunda Form, sees every label of it in full, and completes it.
+ * Then, like the job executor, the test runs the case's due jobs.
  */
 public final class BrowserOfficers implements Officers {
 
@@ -44,7 +44,9 @@ public final class BrowserOfficers implements Officers {
         .findFirst().orElseThrow(() -> new AssertionError(user + " has no open-tasks filter"));
     tasklist.openFilter(filter).openTask(caseNumber, task.getName()).claim();
     openADocument(caseNumber);
-    tasklist.fill(task.getCamundaFormRef().getKey(), values).complete();
+    tasklist.fill(task.getCamundaFormRef().getKey(), values);
+    assertThat(tasklist.clippedLabels()).as("every label of the %s form reads in full", taskKey).isEmpty();
+    tasklist.complete();
     awaitCompleted(task.getId());
     cases.runJobs(caseNumber);
   }

@@ -199,6 +199,20 @@ public final class Tasklist {
     return this;
   }
 
+  /**
+   * The labels of the open form (fields, options, checkboxes) that the form's width cuts off: form-js draws a label
+   * on one line and hides what does not fit, and the forms' labels are in three languages.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> clippedLabels() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+        return [...document.querySelectorAll('.fjs-form .fjs-form-field-label')]
+          .filter(l => l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1)
+          .map(l => l.textContent.trim());
+        """);
+  }
+
   /** Clicks Complete; Tasklist submits the form and leaves the task. */
   public Tasklist complete() {
     WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
