@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ public final class InterviewSlots {
   public static final Duration HORIZON = Duration.ofDays(60);
   /** The least notice an applicant gets of a time offered. */
   public static final Duration NOTICE = Duration.ofHours(1);
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(Kazakhstan.ZONE);
 
   private InterviewSlots() {
   }
@@ -75,7 +73,7 @@ public final class InterviewSlots {
   }
 
   public static String show(Instant t) {
-    return SHOWN.format(t) + " (UTC+5)";
+    return Kazakhstan.DATE_TIME.format(t) + " (UTC+5)";
   }
 
   /** ISO with the Astana offset, as offered to the portal. */

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.documents.StoredDocument;
 import kz.gov.dnr.support.CaseDriver;
 import kz.gov.dnr.support.Officers;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -63,8 +66,12 @@ public final class BrowserOfficers implements Officers {
     Map<String, Object> read = tasklist.fetch(link.href());
     assertThat(read.get("status")).isEqualTo(200L);
     long id = Long.parseLong(link.href().substring(link.href().lastIndexOf('/') + 1));
-    assertThat(read.get("sha256")).as("the file read in the browser is the stored one")
-        .isEqualTo(store.find(caseNumber, id).orElseThrow().sha256());
+    StoredDocument stored = store.find(caseNumber, id).orElseThrow();
+    assertThat(read.get("sha256")).as("the file read in the browser is the stored one").isEqualTo(stored.sha256());
+    assertThat(links).as("each document shown with when it came, in Kazakhstan time, to tell copies of one kind apart")
+        .allSatisfy(l -> assertThat(l.line()).matches(Pattern.quote(l.title())
+            + " · \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}"));
+    assertThat(link.line()).endsWith(" · " + Kazakhstan.DATE_TIME.format(stored.createdAt()));
   }
 
   /** Waits (up to 20 s) for the task Tasklist was told to complete to be gone from the engine. */

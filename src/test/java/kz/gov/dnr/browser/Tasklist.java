@@ -20,7 +20,8 @@ public final class Tasklist {
   }
 
   /** A document link of the open task's form. */
-  public record DocumentLink(String title, String href) {
+  /** A document in the form's list: the link's title, the whole line the officer reads, where it leads. */
+  public record DocumentLink(String title, String line, String href) {
   }
 
   /** What a document link opened: the new tab's address, the type of what it shows and any text on it. */
@@ -153,7 +154,8 @@ public final class Tasklist {
   public List<DocumentLink> documentLinks() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
     return driver.findElements(By.cssSelector(".fjs-form a[target='_blank'][href*='/documents/']")).stream()
-        .map(a -> new DocumentLink(a.getText().trim(), a.getAttribute("href"))).toList();
+        .map(a -> new DocumentLink(a.getText().trim(), a.findElement(By.xpath("./ancestor::li[1]")).getText().trim(),
+            a.getAttribute("href"))).toList();
   }
 
   /** Clicks a document link like an officer: it opens in a new tab, which is read and closed again. */

@@ -1,6 +1,5 @@
 package kz.gov.dnr.casefile.steps;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import kz.gov.dnr.calendar.Kazakhstan;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 @CalledFromModels
 public class DeadlineBreach extends CaseDelegate {
 
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(Kazakhstan.ZONE);
   private final CaseJournal journal;
 
   public DeadlineBreach(CaseJournal journal) {
@@ -47,7 +45,7 @@ public class DeadlineBreach extends CaseDelegate {
       Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
           .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(late.getId()).singleResult();
       if (task != null && task.getDueDate() != null) {
-        dueText = SHOWN.format(task.getDueDate().toInstant());
+        dueText = Kazakhstan.DATE_TIME.format(task.getDueDate().toInstant());
       }
     }
     String caseNumber = caseNumber(execution);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.OfficerStages;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On every user task's creation: gives the task its case's documents as a local variable
- * {@code documents} (title, code, link), so the form lists them and an officer opens any with one click: those
- * the task's group reads (R0.4, {@link OfficerStages}).
+ * {@code documents} (title, code, link, and when it was received or generated, in Kazakhstan time, which tells a
+ * passport copy of stage 1 from that of a later application), so the form lists them and an officer opens any
+ * with one click: those the task's group reads (R0.4, {@link OfficerStages}).
  * The documents stay in the store; the task holds links.
  *
  * <p>It also copies the case number and the applicant's name onto the task, so the Tasklist cards of
@@ -50,7 +52,7 @@ public class TaskFormContext implements TaskListener {
     List<Map<String, String>> documents = store.list(caseNumber).stream()
         .filter(d -> OfficerStages.linkedInTask(groups, d.code()))
         .map(d -> Map.of("title", UploadedDocument.titleOf(d.code(), d.source()), "code", d.code(), "url", d.url(),
-            "source", d.source().name()))
+            "source", d.source().name(), "received", Kazakhstan.DATE_TIME.format(d.createdAt())))
         .toList();
     task.setVariableLocal(DOCUMENTS, ProcessJson.of(documents));
     task.setVariableLocal(CASE_NUMBER, caseNumber);
