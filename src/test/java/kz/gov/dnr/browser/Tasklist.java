@@ -150,6 +150,23 @@ public final class Tasklist {
     return this;
   }
 
+  /**
+   * Sets the open task's follow-up date as an officer does: "Set follow-up date", the date picker's proposal
+   * (now), apply. Returns the error Tasklist shows, or null when it took it.
+   */
+  public String setFollowUpDate() {
+    Webapps.click(driver, wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("[cam-tasklist-task-meta] .followup-date"))));
+    By apply = By.cssSelector("button[ng-click^='applyChange']");
+    Webapps.click(driver, wait.withMessage("the date picker's apply button")
+        .until(ExpectedConditions.elementToBeClickable(apply)));
+    wait.withMessage("Tasklist to take the date or show an error")
+        .until(d -> !d.findElements(By.cssSelector(".notifications .alert-danger")).isEmpty()
+            || d.findElements(apply).isEmpty());
+    List<WebElement> errors = driver.findElements(By.cssSelector(".notifications .alert-danger"));
+    return errors.isEmpty() ? null : errors.get(0).getText().replace("×", "").replaceAll("\\s+", " ").trim();
+  }
+
   /** The document links the form of the open task shows. */
   public List<DocumentLink> documentLinks() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));

@@ -165,6 +165,29 @@ class TasklistByGroupIT extends BrowserTest {
     assertThat(driver.task(n, FinalDecisionModel.TASK_DECISION)).as("corrected, the form completes").isNull();
   }
 
+  /**
+   * An officer marks a task for later in Tasklist ("Set follow-up date"): Tasklist sends the task back as it read
+   * it, and the engine's REST API refused any task with a Camunda Form that way (its form reference cannot be read
+   * back in), so the officer only saw an error. The follow-up date is set; the due date, D1, stays.
+   */
+  @Test
+  void d1AnOfficerSetsAFollowUpDateInTasklistWhileTheDeadlineStays() {
+    String n = new PetitionJourney(http(), driver).apply(Fixtures.iin(), Fixtures.passport());
+    new PetitionJourney(http(), driver).approveScreening(n);
+    Task task = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
+
+    Tasklist tasklist = tasklist().signIn("hub");
+    tasklist.openFilter("Astana Hub — open tasks / открытые задачи").openTask(n, task.getName()).claim();
+    String error = tasklist.setFollowUpDate();
+
+    assertThat(error).as("Tasklist took the follow-up date").isNull();
+    Task after = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
+    assertThat(after.getFollowUpDate()).as("the follow-up date").isNotNull();
+    assertThat(after.getDueDate()).as("D1 stays").isEqualTo(task.getDueDate());
+    assertThat(after.getName()).isEqualTo(task.getName());
+    assertThat(after.getDescription()).isEqualTo(task.getDescription());
+  }
+
   @Test
   void r0_4AnalystsAndSystemClientsDoNotGetIntoTasklist() {
     Tasklist tasklist = tasklist();

@@ -312,8 +312,8 @@ class PetitionProcessTest {
 
   /**
    * D1: the admission task's due date is the order's deadline; Tasklist's "set due date" cannot move it (nor a
-   * PUT through the REST API), while the follow-up date stays the officer's own. Nor are the task's name and
-   * description, the model's (R6.1 cited in it), renamed or blanked by a PUT.
+   * PUT through the REST API), while the follow-up date stays the officer's own, set by sending the task back as it
+   * was read. Nor are the task's name and description, the model's (R6.1 cited in it), renamed or blanked by a PUT.
    */
   @Test
   void d1TheAdmissionDeadlineCannotBeMovedByHand() {
@@ -330,8 +330,11 @@ class PetitionProcessTest {
     Http.Response renamed = http.putJson(task, "hub", Map.of("name", "Done already", "description",
         offer.getDescription(), "due", due));
     Http.Response blanked = http.putJson(task, "hub", Map.of("name", offer.getName(), "due", due));
-    Http.Response followUp = http.putJson(task, "hub", Map.of("name", offer.getName(), "description",
-        offer.getDescription(), "due", due, "followUp", later));
+    // the task sent back as the API read it, with its Camunda Form reference, as Tasklist does
+    com.fasterxml.jackson.databind.node.ObjectNode asRead = (com.fasterxml.jackson.databind.node.ObjectNode) http
+        .get(task, "hub").json();
+    assertThat(asRead.path("camundaFormRef").path("key").asText()).isEqualTo("offer-interview-slots");
+    Http.Response followUp = http.putJson(task, "hub", asRead.put("followUp", later));
 
     assertThat(moved.status()).isEqualTo(400);
     assertThat(moved.json().path("message").asText()).contains("The due date is the order's deadline");
