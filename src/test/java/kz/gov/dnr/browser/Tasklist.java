@@ -167,6 +167,12 @@ public final class Tasklist {
     return errors.isEmpty() ? null : errors.get(0).getText().replace("×", "").replaceAll("\\s+", " ").trim();
   }
 
+  /** Whether the open task offers "Add Comment" (Tasklist's comment action). */
+  public boolean offersComments() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    return driver.findElements(By.cssSelector(".createCommentLink")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** The document links the form of the open task shows. */
   public List<DocumentLink> documentLinks() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));

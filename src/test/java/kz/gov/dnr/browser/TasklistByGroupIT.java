@@ -168,7 +168,9 @@ class TasklistByGroupIT extends BrowserTest {
   /**
    * An officer marks a task for later in Tasklist ("Set follow-up date"): Tasklist sends the task back as it read
    * it, and the engine's REST API refused any task with a Camunda Form that way (its form reference cannot be read
-   * back in), so the officer only saw an error. The follow-up date is set; the due date, D1, stays.
+   * back in), so the officer only saw an error. The follow-up date is set; the due date, D1, stays. Nor is the
+   * officer offered "Add Comment", which the API refuses to an officer ("No task found": it looks for the task in
+   * the history an officer may not read).
    */
   @Test
   void d1AnOfficerSetsAFollowUpDateInTasklistWhileTheDeadlineStays() {
@@ -178,6 +180,7 @@ class TasklistByGroupIT extends BrowserTest {
 
     Tasklist tasklist = tasklist().signIn("hub");
     tasklist.openFilter("Astana Hub — open tasks / открытые задачи").openTask(n, task.getName()).claim();
+    assertThat(tasklist.offersComments()).as("no Add Comment that could only fail").isFalse();
     String error = tasklist.setFollowUpDate();
 
     assertThat(error).as("Tasklist took the follow-up date").isNull();
