@@ -167,6 +167,12 @@ public final class Tasklist {
     return errors.isEmpty() ? null : errors.get(0).getText().replace("×", "").replaceAll("\\s+", " ").trim();
   }
 
+  /** The actions Tasklist's header shows ("Start process", ...). */
+  public List<String> headerActions() {
+    return driver.findElements(By.cssSelector("[ng-controller=camHeaderViewsCtrl] li a")).stream()
+        .filter(WebElement::isDisplayed).map(a -> a.getText().trim()).filter(t -> !t.isEmpty()).toList();
+  }
+
   /** Whether the open task offers "Add Comment" (Tasklist's comment action). */
   public boolean offersComments() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));

@@ -170,7 +170,7 @@ class TasklistByGroupIT extends BrowserTest {
    * it, and the engine's REST API refused any task with a Camunda Form that way (its form reference cannot be read
    * back in), so the officer only saw an error. The follow-up date is set; the due date, D1, stays. Nor is the
    * officer offered "Add Comment", which the API refuses to an officer ("No task found": it looks for the task in
-   * the history an officer may not read).
+   * the history an officer may not read), or "Create task", which no group may do.
    */
   @Test
   void d1AnOfficerSetsAFollowUpDateInTasklistWhileTheDeadlineStays() {
@@ -181,6 +181,8 @@ class TasklistByGroupIT extends BrowserTest {
     Tasklist tasklist = tasklist().signIn("hub");
     tasklist.openFilter("Astana Hub — open tasks / открытые задачи").openTask(n, task.getName()).claim();
     assertThat(tasklist.offersComments()).as("no Add Comment that could only fail").isFalse();
+    assertThat(tasklist.headerActions()).as("no Create task, which no group may do").isNotEmpty()
+        .noneMatch(action -> action.contains("Create task"));
     String error = tasklist.setFollowUpDate();
 
     assertThat(error).as("Tasklist took the follow-up date").isNull();
