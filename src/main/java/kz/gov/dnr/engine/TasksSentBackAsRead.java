@@ -12,9 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -35,28 +33,23 @@ public class TasksSentBackAsRead extends OncePerRequestFilter {
 
   static final String FORM_REF = "camundaFormRef";
   private static final Pattern SAVE_TASK = Pattern.compile("(/engine-rest|/camunda/api/engine/engine/[^/]+)/task/[^/]+/?");
-  /** A task saved whole is a few kilobytes; a larger body is left for the API to answer. */
+  /**
+   * A task saved whole is a few kilobytes, sent with its length (as Tasklist does); a larger body, or one without
+   * its length, is left for the API to answer as it is.
+   */
   private static final int MAX_BODY = 64 * 1024;
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"PUT".equals(request.getMethod())
-        || !SAVE_TASK.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
-        || request.getContentLengthLong() > MAX_BODY;
+    long length = request.getContentLengthLong();
+    return !"PUT".equals(request.getMethod()) || length < 0 || length > MAX_BODY
+        || !SAVE_TASK.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-    if (body.length > MAX_BODY) {
-      // sent without its length and larger than any task: passed on whole, for the API to answer
-      chain.doFilter(new Body(request, new SequenceInputStream(new ByteArrayInputStream(body), request.getInputStream()),
-          request.getContentLengthLong()), response);
-      return;
-    }
-    byte[] taken = withoutFormRef(body);
-    chain.doFilter(new Body(request, new ByteArrayInputStream(taken), taken.length), response);
+    chain.doFilter(new Body(request, withoutFormRef(request.getInputStream().readNBytes(MAX_BODY))), response);
   }
 
   /** The body without the task's form reference; as it came if it is not a JSON object naming one. */
@@ -75,18 +68,18 @@ public class TasksSentBackAsRead extends OncePerRequestFilter {
 
   /** The request with its body read once and replaced. */
   private static final class Body extends HttpServletRequestWrapper {
-    private final InputStream in;
-    private final long length;
+    private final ByteArrayInputStream in;
+    private final int length;
 
-    Body(HttpServletRequest request, InputStream in, long length) {
+    Body(HttpServletRequest request, byte[] bytes) {
       super(request);
-      this.in = in;
-      this.length = length;
+      this.in = new ByteArrayInputStream(bytes);
+      this.length = bytes.length;
     }
 
     @Override
     public int getContentLength() {
-      return length > Integer.MAX_VALUE ? -1 : (int) length;
+      return length;
     }
 
     @Override
@@ -97,25 +90,19 @@ public class TasksSentBackAsRead extends OncePerRequestFilter {
     @Override
     public ServletInputStream getInputStream() {
       return new ServletInputStream() {
-        private boolean finished;
-
         @Override
-        public int read() throws IOException {
-          int b = in.read();
-          finished = b < 0;
-          return b;
+        public int read() {
+          return in.read();
         }
 
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-          int n = in.read(b, off, len);
-          finished = n < 0;
-          return n;
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
         }
 
         @Override
         public boolean isFinished() {
-          return finished;
+          return in.available() == 0;
         }
 
         @Override
