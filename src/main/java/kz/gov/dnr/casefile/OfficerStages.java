@@ -35,7 +35,7 @@ public enum OfficerStages {
   FINAL(Set.of(DnrGroup.MIGRATION_SERVICE, DnrGroup.PSC),
       Set.of("passport", "photo", "criminal-record", "questionnaire", "petition", "medical-certificate",
           "fingerprint-certificate", "housing-contract", "consent-form", "preliminary-approval", "prp-decision",
-          "prp-refusal"),
+          "prp-refusal", "psc-return-notice"),
       Set.of("FINAL_APPLICATION_RECEIVED", "PSC_CHECK", "ORIGINALS_DISPATCHED", "ORIGINALS_RECEIVED",
           CaseJournal.RECORD_CHECKS, "FINAL_DECISION")),
   CARD(Set.of(DnrGroup.PSC),

@@ -34,7 +34,10 @@ public enum RefusalReason {
   RECORD_CHECK_HITS("Арнайы және қылмыстық есептер бойынша мәліметтер бар", "Имеются сведения по специальным и"
       + " криминалистическим учётам", "The special and criminal record checks returned findings"),
   FALSE_INFORMATION("Жалған мәліметтер ұсынылды", "Представлены недостоверные сведения", "False information was given"),
-  // Stage 2.2 (§22)
+  // Stage 2.2 (§21, §22)
+  APPROVAL_MISMATCH("Құжаттардағы мәліметтер алдын ала келісімге сәйкес келмейді (нөмірі, өтініш беруші, паспорт)",
+      "Сведения в документах не соответствуют предварительному согласованию (номер, заявитель, паспорт)",
+      "The documents do not match the preliminary approval (number, applicant, passport)"),
   ORIGINALS_MISMATCH("Түпнұсқалар көшірмелерге сәйкес келмейді", "Оригиналы не соответствуют копиям",
       "The originals do not match the copies filed"),
   NO_BORDER_ENTRY("Мемлекеттік шекарадан өткені туралы мәлімет жоқ", "Нет сведений о пересечении государственной границы",

@@ -3,7 +3,10 @@ package kz.gov.dnr.documents;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The twelve generated documents of CONTRACT.md, with their titles in Kazakh, Russian and English. */
+/**
+ * The twelve generated documents of CONTRACT.md and the project's own {@code psc-return-notice} (§21), with
+ * their titles in Kazakh, Russian and English.
+ */
 public enum GeneratedDocument {
   PETITION("petition", "§8", false,
       "Өтінішхат", "Ходатайство", "Petition"),
@@ -33,6 +36,9 @@ public enum GeneratedDocument {
   PRP_REFUSAL("prp-refusal", "§24", true,
       "Тұрақты тұруға рұқсат беруден бас тарту туралы шешім", "Решение об отказе в разрешении на постоянное проживание",
       "Decision refusing a permanent residence permit"),
+  PSC_RETURN_NOTICE("psc-return-notice", "§21", true,
+      "ХҚКО-ға берілген өтінішті қайтару туралы хабарлама", "Уведомление о возврате заявления, поданного в ЦОН",
+      "Notice of return of the application filed at the public service centre"),
   RESIDENCE_CARD_ISSUE("residence-card-issue", "§27", true,
       "Тұру ықтиярхатын беру туралы анықтама", "Справка о выдаче вида на жительство", "Residence card issue record");
 

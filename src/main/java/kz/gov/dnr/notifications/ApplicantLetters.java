@@ -90,6 +90,13 @@ public class ApplicantLetters {
           "Тұрақты тұруға рұқсат берілді. Тіркелу және тұру ықтиярхатын алу үшін ХҚКО-ға жүгініңіз.",
           "Разрешение на постоянное проживание выдано. Обратитесь в ЦОН для регистрации и получения вида на жительство.",
           "Your permanent residence permit is granted. Apply at a public service centre for registration and the residence card."};
+      case PSC_RETURN_NOTICE -> new String[] {
+          "ХҚКО-ға берген өтінішіңіз қайтарылды: құжаттар алдын ала келісімге сәйкес емес. Түзетілген құжаттармен "
+              + last + " дейін ХҚКО-ға қайта жүгініңіз.",
+          "Ваше заявление в ЦОН возвращено: документы не соответствуют предварительному согласованию. Обратитесь в ЦОН"
+              + " повторно с исправленными документами до " + last + ".",
+          "Your application at the public service centre was returned: the documents do not match the preliminary"
+              + " approval. Apply again with the corrected documents by " + last + "."};
       case RESIDENCE_CARD_ISSUE -> new String[] {
           "Сіз тіркелдіңіз, тұру ықтиярхаты берілді.",
           "Вы зарегистрированы, вид на жительство выдан.",

@@ -24,10 +24,10 @@ class OfficerStagesTest {
     assertReads("migration-service", "passport", "photo", "petition", "criminal-record", "questionnaire",
         "questionnaire-signature", "medical-certificate", "fingerprint-certificate", "housing-contract", "consent-form",
         "return-notice", "deletion-notice", "preliminary-approval", "preliminary-refusal", "annulment-notice",
-        "prp-decision", "prp-refusal");
+        "prp-decision", "prp-refusal", "psc-return-notice");
     assertReads("psc", "passport", "photo", "petition", "criminal-record", "questionnaire", "medical-certificate",
         "fingerprint-certificate", "housing-contract", "consent-form", "preliminary-approval", "prp-decision",
-        "fee-receipt", "residence-card-issue");
+        "fee-receipt", "residence-card-issue", "psc-return-notice");
     Stream.concat(Arrays.stream(UploadedDocument.values()).map(UploadedDocument::code),
             Arrays.stream(GeneratedDocument.values()).map(GeneratedDocument::code))
         .forEach(code -> assertThat(OFFICERS).as(code + " is read by some officer group")

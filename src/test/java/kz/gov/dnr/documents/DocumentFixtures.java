@@ -40,6 +40,7 @@ final class DocumentFixtures {
           .newApplicationFrom(LocalDate.of(2027, 11, 26)).build();
       case CONSENT_FORM -> b.build();
       case PRP_DECISION -> b.decisionNumber("PRP-2026-000042").build();
+      case PSC_RETURN_NOTICE -> b.reasons(REASONS).decisionNumber("PA-2026-000042").lastDay(LocalDate.of(2026, 12, 25)).build();
       case RESIDENCE_CARD_ISSUE -> b.registrationNumber("REG-ASTANA-2026-77881").cardNumber("KZ-RC-004521987").build();
     };
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The twelve generated documents of CONTRACT.md from a realistic case, written to
+ * The generated documents of CONTRACT.md (and the project's psc-return-notice) from a realistic case, written to
  * {@code target/generated-documents/<code>.pdf}; their text is extracted back and checked per language.
  */
 class GeneratedDocumentsTest {
@@ -80,6 +80,8 @@ class GeneratedDocumentsTest {
           .contains(squash("02.05.2021")).contains(squash("General Authority for Border Protection of Mongolia"))
           .contains(squash("Astana, Mangilik El avenue 55/8, apt. 12")).contains(squash("+97699112233")).contains(squash("Signature: ____"));
       case PRP_DECISION -> assertThat(flat).contains(squash("PRP-2026-000042"));
+      case PSC_RETURN_NOTICE -> assertThat(flat).contains(squash("PA-2026-000042")).contains(squash("25.12.2026"))
+          .contains(squash("public service centre"));
       case RESIDENCE_CARD_ISSUE -> assertThat(flat).contains(squash("REG-ASTANA-2026-77881")).contains(squash("KZ-RC-004521987"));
       default -> { }
     }

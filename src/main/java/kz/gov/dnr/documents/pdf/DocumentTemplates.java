@@ -38,6 +38,7 @@ public final class DocumentTemplates {
       case CONSENT_FORM -> consentForm(doc);
       case PRP_DECISION -> prpDecision(doc);
       case PRP_REFUSAL -> prpRefusal(doc);
+      case PSC_RETURN_NOTICE -> pscReturnNotice(doc);
       case RESIDENCE_CARD_ISSUE -> residenceCardIssue(doc);
     };
   }
@@ -293,6 +294,30 @@ public final class DocumentTemplates {
     d.en(p, "You have been granted a permanent residence permit in the Republic of Kazakhstan (decision No. " + no
         + "). To register and receive your residence card, apply at a public service centre with a valid foreign"
         + " passport, this notice and the receipt for the state fee.");
+    return p;
+  }
+
+  private static PdfLayout pscReturnNotice(Doc d) {
+    Applicant a = d.f.applicant();
+    PdfLayout p = d.start(PSC, a.fullName());
+    d.applicantTable(p);
+    String no = nz(d.f.decisionNumber());
+    String last = date(d.f.lastDay());
+    p.table(LABEL_VALUE, null, List.<String[]>of(new String[] {
+        d.label("Алдын ала келісім нөмірі", "Номер предварительного согласования", "Preliminary approval number"), no}));
+    d.kk(p, "ХҚКО-ға берген тұрақты тұруға рұқсат алу туралы өтінішіңіз алдын ала келісімге (№ " + no + ") сәйкес"
+        + " келмегендіктен төмендегі себептер бойынша қайтарылды. Түзетілген құжаттармен ХҚКО-ға алдын ала келісімнің"
+        + " жарамдылық мерзімінің соңғы күні " + last + " қоса алғанда қайта жүгініңіз; әйтпесе алдын ала келісімнің"
+        + " күші жойылады.");
+    d.ru(p, "Ваше заявление на разрешение на постоянное проживание, поданное в ЦОН, возвращено, так как документы не"
+        + " соответствуют предварительному согласованию № " + no + ", по причинам, указанным ниже. Обратитесь в ЦОН"
+        + " повторно с исправленными документами до " + last + " включительно, последнего дня действия"
+        + " предварительного согласования; иначе оно будет аннулировано.");
+    d.en(p, "Your application for a permanent residence permit filed at the public service centre has been returned:"
+        + " the documents do not match preliminary approval No. " + no + ", for the reasons below. Apply again at a"
+        + " public service centre with the corrected documents by " + last + " inclusive, the last day of the"
+        + " preliminary approval's validity; otherwise the approval will be annulled.");
+    d.reasons(p);
     return p;
   }
 
