@@ -8,6 +8,8 @@ public final class FinalDecisionModel {
   public static final String TASK_FEE_USE = "Task_RegisterFinalFeeUse";
   public static final String TASK_PSC_CHECK = "Task_PscCheck";
   public static final String TIMER_D7 = "Timer_D7_PscCheck";
+  public static final String TASK_PSC_RETURN = "Task_SendPscReturn";
+  public static final String END_RETURNED = "End_ReturnedAtPsc";
   public static final String TASK_DISPATCH = "Task_DispatchOriginals";
   public static final String TASK_RECEIVE = "Task_ReceiveOriginals";
   public static final String TASK_BORDER = "Task_BorderCrossings";

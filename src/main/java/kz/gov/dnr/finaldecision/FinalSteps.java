@@ -57,6 +57,33 @@ public final class FinalSteps {
     }
   }
 
+  /**
+   * R21.1: the PSC found that the documents do not match the preliminary approval. The applicant gets the
+   * {@code psc-return-notice} with the reasons and the approval's last valid day, by which they may apply at
+   * a PSC again; the stage ends as RETURNED and {@code dnr-case} waits for that application until D6 ends.
+   */
+  @Component("pscReturnNotice")
+  @CalledFromModels
+  public static class PscReturn extends CaseDelegate {
+    private final ApplicantLetters letters;
+    private final DeadlineService deadlines;
+
+    public PscReturn(ApplicantLetters letters, DeadlineService deadlines) {
+      this.letters = letters;
+      this.deadlines = deadlines;
+    }
+
+    @Override
+    protected void run(DelegateExecution execution) {
+      letters.send(GeneratedDocument.PSC_RETURN_NOTICE, DocumentFacts.of(caseNumber(execution), deadlines.now(),
+          applicant(execution)).reasons(FormValues.reasons(execution, "pscReturnReasons", "pscReturnComment"))
+          .decisionNumber((String) execution.getVariable("approvalNumber"))
+          .lastDay(LocalDate.parse((String) execution.getVariable("approvalValidUntil"))).build(),
+          EGOV_AND_EMAIL, execution.getProcessInstanceId());
+      execution.setVariable("finalOutcome", "RETURNED");
+    }
+  }
+
   /** R22.1, D8: the migration service confirms the originals arrived; the 3 working days count from here. */
   @Component("originalsReceived")
   @CalledFromModels

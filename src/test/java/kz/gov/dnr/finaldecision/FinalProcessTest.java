@@ -138,6 +138,62 @@ class FinalProcessTest {
         "CASE_CLOSED");
   }
 
+  Job approvalValidity(String n) {
+    return engine.getManagementService().createJobQuery().processInstanceId(driver.instance(n, "dnr-case").getId())
+        .timers().activityId("Timer_D6_ApprovalValidity").singleResult();
+  }
+
+  void pscReturns(String n) {
+    driver.complete(n, FinalDecisionModel.TASK_PSC_CHECK, "psc", Map.of("pscCheckDecision", "RETURN",
+        "pscReturnReasons", List.of("APPROVAL_MISMATCH"), "pscReturnComment", "The passport number is not the approval's."));
+    driver.runJobs(n);
+  }
+
+  /**
+   * R21.1: documents that do not match the preliminary approval are returned by the PSC with reasons; the
+   * applicant learns by which day to apply again (the approval's last day, D6 unchanged), and a corrected
+   * application in that time goes through the PSC check again, with the same fee, to the grant.
+   */
+  @Test
+  void r21_1ThePscReturnsDocumentsThatDoNotMatchTheApprovalAndTheApplicantMayApplyAgain() {
+    String n = approved();
+    java.util.Date validUntil = approvalValidity(n).getDuedate();
+    journey.applied(n, iin, passport);
+    assertThatThrownBy(() -> driver.complete(n, FinalDecisionModel.TASK_PSC_CHECK, "psc", Map.of("pscCheckDecision", "RETURN")))
+        .as("a return names its reasons").isInstanceOf(ProcessEngineException.class).hasMessageContaining("Choose at least one reason from the list")
+        .hasMessageContaining("Explain the reason in words");
+    assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_PSC_CHECK);
+
+    pscReturns(n);
+    assertThat(driver.instance(n, FinalDecisionModel.PROCESS)).as("the stage ended as returned").isNull();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(FinalDecisionModel.END_RETURNED)
+        .processInstanceId(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(n)
+            .processDefinitionKey(FinalDecisionModel.PROCESS).singleResult().getId()).count()).isEqualTo(1);
+    assertThat(driver.instance(n, "dnr-case")).isWaitingAt("Gateway_AwaitFinalApplication");
+    assertThat(approvalValidity(n).getDuedate()).as("D6 still counts from the approval").isEqualTo(validUntil);
+    String lastDay = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+        .format(java.time.LocalDate.parse((String) driver.variable(n, "dnr-case", "approvalValidUntil")));
+    assertThat(text(n, "psc-return-notice")).contains("The documents do not match the").contains("(number, applicant, passport)")
+        .contains("The passport number is not the approval's.").contains(lastDay)
+        .contains((String) driver.variable(n, "dnr-case", "approvalNumber"));
+    assertThat(http.get("/api/v1/cases/" + n + "/notifications", "psc-system").json().findValuesAsText("text"))
+        .anyMatch(t -> t.contains("returned") && t.contains(lastDay));
+    assertThat(journal.entries(n)).anyMatch(e -> e.kind().equals("PSC_CHECK") && e.summary().contains("RETURN"));
+
+    journey.toGrant(n, iin, passport);
+    assertThat(driver.instance(n, "dnr-case")).isWaitingAt("Gateway_AwaitCardApplication");
+  }
+
+  /** R19.4, R21.1: a returned applicant who does not apply again before the approval ends has it annulled. */
+  @Test
+  void r19_4AReturnedApplicationNotFiledAgainInTimeEndsWithTheApprovalAnnulled() {
+    String n = approved();
+    journey.applied(n, iin, passport);
+    pscReturns(n);
+    fire(n, driver.instance(n, "dnr-case"), "Timer_D6_ApprovalValidity");
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("ANNULLED");
+  }
+
   @Test
   void d7ThePscCheckEscalatesAfterOneWorkingDay() {
     String n = approved();
