@@ -84,6 +84,19 @@ class ModelConventionsTest {
     }
   }
 
+  /**
+   * R4.1: a case starts from an application with its files through the portals' API, a stage from its case;
+   * a process started by hand in Tasklist would have neither, so none is offered there.
+   */
+  @Test
+  void noProcessIsStartedByHandInTasklist() throws Exception {
+    for (BpmnModelInstance m : models()) {
+      for (Process p : m.getModelElementsByType(Process.class)) {
+        assertThat(p.isCamundaStartableInTasklist()).as(p.getId() + " startable in Tasklist").isFalse();
+      }
+    }
+  }
+
   @Test
   void everyElementHasAnEnglishAndRussianNameAndAReadableId() throws Exception {
     for (BpmnModelInstance m : models()) {

@@ -98,6 +98,17 @@ class AccessControlTest {
     assertThat(change.status()).as(change.body()).isEqualTo(403);
   }
 
+  /** R4.1: Tasklist's "Start process" lists nothing, even for the administrator who may start anything. */
+  @Test
+  void r4_1TasklistOffersNoProcessToStartByHand() {
+    String startable = "/engine-rest/process-definition?latestVersion=true&active=true&startableInTasklist=true"
+        + "&startablePermissionCheck=true";
+    for (String user : java.util.List.of("admin", "hub", "psc")) {
+      assertThat(http.get(startable, user).json()).as(user).isEmpty();
+    }
+    assertThat(http.get("/engine-rest/process-definition?latestVersion=true&key=dnr-case", "admin").json()).hasSize(1);
+  }
+
   @Test
   void analystsReadAndDeployDefinitionsOthersCannotDeploy() {
     assertThat(http.get("/engine-rest/process-definition?key=" + TasklistFilters.ESCALATION_PROCESS, "analyst").json())
