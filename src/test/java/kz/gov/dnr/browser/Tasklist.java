@@ -167,10 +167,17 @@ public final class Tasklist {
     return errors.isEmpty() ? null : errors.get(0).getText().replace("×", "").replaceAll("\\s+", " ").trim();
   }
 
-  /** The actions Tasklist's header shows ("Start process", ...). */
+  /** The actions Tasklist's header shows ("Start process", "Create task", ...). */
   public List<String> headerActions() {
     return driver.findElements(By.cssSelector("[ng-controller=camHeaderViewsCtrl] li a")).stream()
         .filter(WebElement::isDisplayed).map(a -> a.getText().trim()).filter(t -> !t.isEmpty()).toList();
+  }
+
+  /** The actions Tasklist put in its header, shown or not, by their view id ("start-process-action", ...). */
+  public List<String> headerActionsPresent() {
+    return driver.findElements(By.cssSelector("[ng-controller=camHeaderViewsCtrl] li[class*='-action']")).stream()
+        .flatMap(li -> java.util.Arrays.stream(li.getAttribute("class").split("\\s+"))).filter(c -> c.endsWith("-action"))
+        .toList();
   }
 
   /** Whether the open task offers "Add Comment" (Tasklist's comment action). */
