@@ -166,6 +166,29 @@ class TasklistByGroupIT extends BrowserTest {
   }
 
   /**
+   * R21.1 in Tasklist: the PSC officer finds that the documents do not match the preliminary approval and returns
+   * the application. The form asks for the reasons only for a return (the "documents match" box, required for a
+   * forward, is not asked), the applicant gets the return notice, and the case waits for a new PSC application.
+   */
+  @Test
+  void r21_1ThePscOfficerReturnsAnApplicationWhoseDocumentsDoNotMatchTheApproval() {
+    Http http = http();
+    String iin = Fixtures.iin();
+    String passport = Fixtures.passport();
+    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
+    new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
+    new FinalJourney(http, driver, payments).applied(n, iin, passport);
+
+    officersIn(tasklist()).complete(n, FinalDecisionModel.TASK_PSC_CHECK, "psc", Map.of("pscCheckDecision", "RETURN",
+        "pscReturnReasons", List.of("APPROVAL_MISMATCH", "HOUSING_CONTRACT"),
+        "pscReturnComment", "The housing contract names another passport number."));
+
+    assertThat(driver.instance(n, FinalDecisionModel.PROCESS)).as("stage 2.2 ended as returned").isNull();
+    assertThat(driver.instance(n, "dnr-case")).isWaitingAt("Gateway_AwaitFinalApplication");
+    assertThat(store.latest(n, "psc-return-notice")).as("the applicant's return notice").isPresent();
+  }
+
+  /**
    * An officer marks a task for later in Tasklist ("Set follow-up date"): Tasklist sends the task back as it read
    * it, and the engine's REST API refused any task with a Camunda Form that way (its form reference cannot be read
    * back in), so the officer only saw an error. The follow-up date is set; the due date, D1, stays. Nor is the
