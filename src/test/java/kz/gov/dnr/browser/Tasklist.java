@@ -115,6 +115,26 @@ public final class Tasklist {
     });
   }
 
+  /**
+   * What the task cards do not show in full: a variable's label or value cut short, or a card's variables hidden or
+   * faded under its "show more" shutter.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> cardsCutShort() {
+    waitForList();
+    return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+        const cut = [];
+        document.querySelectorAll('ol.tasks-list > li.task .task-card-details').forEach(d => {
+          if (d.scrollHeight > d.clientHeight + 1) cut.push('card: ' + d.textContent.replace(/\\s+/g, ' ').trim());
+          d.querySelectorAll('.shutter').forEach(s => { if (s.offsetParent !== null) cut.push('shutter'); });
+          d.querySelectorAll('.variable-label, .variable-value').forEach(v => {
+            if (v.scrollWidth > v.clientWidth + 1 || v.scrollHeight > v.clientHeight + 1) cut.push(v.textContent.trim());
+          });
+        });
+        return cut;
+        """);
+  }
+
   /** Opens the card of the case's task, waiting for the list to show it (Tasklist refreshes itself). */
   public Tasklist openTask(String caseNumber, String taskName) {
     By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][contains(normalize-space(.),"

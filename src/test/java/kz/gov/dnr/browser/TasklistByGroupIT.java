@@ -106,6 +106,7 @@ class TasklistByGroupIT extends BrowserTest {
         .toList();
     assertThat(shown).as("exactly the group's tasks, each with its case number").isNotEmpty()
         .containsExactlyInAnyOrderElementsOf(groupTasks);
+    assertThat(tasklist.cardsCutShort()).as("every card's case number and applicant read in full").isEmpty();
     assertThat(tasklist.sorting()).as("the list opens sorted by due date (dnr/due-date-first.js)")
         .contains("\"sortBy\":\"dueDate\"").contains("\"sortOrder\":\"asc\"");
     List<java.util.Date> dues = tasklist.cards().stream()
