@@ -175,6 +175,31 @@ class GeneratedDocumentsTest {
     }
   }
 
+  /** A short reason is read in one piece: a row of a few lines moves to the next page whole instead of splitting. */
+  @Test
+  void aShortReasonIsNeverSplitOverTwoPages() throws IOException {
+    List<String> reasons = new ArrayList<>();
+    for (int i = 1; i <= 24; i++) {
+      reasons.add("Reason " + i + ": the housing contract names a passport number that is not the one in the"
+          + " preliminary approval, and the landlord's signature is not notarised" + " as required".repeat(i % 4));
+    }
+    DocumentFacts facts = DocumentFacts.of(CASE, DocumentFixtures.ISSUED, APPLICANT).reasons(reasons)
+        .decisionNumber("PA-2026-000042").lastDay(java.time.LocalDate.of(2026, 12, 25)).build();
+    byte[] pdf = generator.render(GeneratedDocument.PSC_RETURN_NOTICE, facts, reference(GeneratedDocument.PSC_RETURN_NOTICE));
+    Files.write(OUT.resolve("psc-return-notice-many-reasons.pdf"), pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).as("the reasons run over pages").isGreaterThanOrEqualTo(2);
+      List<String> pages = new ArrayList<>();
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        PDFTextStripper one = new PDFTextStripper();
+        one.setStartPage(p);
+        one.setEndPage(p);
+        pages.add(squash(one.getText(doc)));
+      }
+      reasons.forEach(r -> assertThat(pages).as("one page holds the whole of: %s", r).anyMatch(t -> t.contains(squash(r))));
+    }
+  }
+
   static String text(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);

@@ -22,8 +22,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The one layout engine of every generated document: blocks of text and tables laid out on A4 pages with
- * real line wrapping (long words are broken, nothing is clipped), page breaks (table rows split across
- * pages, the header row repeated), and a footer "case · reference · page N of M" drawn once the page
+ * real line wrapping (long words are broken, nothing is clipped), page breaks (a short table row moves to
+ * the next page whole, a long one is split across pages, the header row repeated), and a footer "case · reference · page N of M" drawn once the page
  * count is known. Templates only say what goes on the page.
  */
 public final class PdfLayout {
@@ -35,6 +35,10 @@ public final class PdfLayout {
   static final float BOTTOM = 64;
   static final float WIDTH = PAGE_W - 2 * MARGIN_X;
   static final float CELL_PAD = 3;
+  /** A table row of at most this many lines moves whole to the next page rather than split over two. */
+  static final int KEEP_TOGETHER_LINES = 6;
+  /** A longer row that splits leaves at least this many of its lines on each page. */
+  static final int MIN_LINES_PER_PART = 2;
 
   private static final PdfFonts FONTS = new PdfFonts();
 
@@ -239,22 +243,34 @@ public final class PdfLayout {
     return cells;
   }
 
-  /** Draws a row, continuing it on the next page (header repeated) when it does not fit. */
+  /**
+   * Draws a row; one that does not fit moves to the next page (header repeated) whole if it is short, or
+   * continues there if it is long, at least {@link #MIN_LINES_PER_PART} lines on each page.
+   */
   private void drawRow(List<List<String>> cells, float[] colW, boolean bold, Cursor c, float leading, float size,
       List<List<String>> header) {
     int total = cells.stream().mapToInt(List::size).max().orElse(1);
+    boolean together = total <= KEEP_TOGETHER_LINES;
     int done = 0;
+    boolean onNewPage = false;
     while (done < total || (total == 0 && done == 0)) {
       int fit = (int) Math.floor((c.y - BOTTOM - 2 * CELL_PAD) / leading);
       int remaining = Math.max(total - done, 1);
-      if (fit < Math.min(remaining, 2)) {
+      int least = together && done == 0 ? remaining : Math.min(remaining, MIN_LINES_PER_PART);
+      if (fit < least && !(onNewPage && fit >= 1)) {
         c.newPage();
+        onNewPage = true;
         if (header != null) {
           drawRow(header, colW, true, c, leading, size, null);
         }
         continue;
       }
+      onNewPage = false;
       int take = Math.min(fit, remaining);
+      int left = remaining - take;
+      if (left > 0 && left < MIN_LINES_PER_PART && remaining - MIN_LINES_PER_PART >= MIN_LINES_PER_PART) {
+        take = remaining - MIN_LINES_PER_PART;
+      }
       float height = take * leading + 2 * CELL_PAD;
       float top = c.y;
       float x = MARGIN_X;
