@@ -173,7 +173,7 @@ class FinalProcessTest {
     assertThat(approvalValidity(n).getDuedate()).as("D6 still counts from the approval").isEqualTo(validUntil);
     String lastDay = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
         .format(java.time.LocalDate.parse((String) driver.variable(n, "dnr-case", "approvalValidUntil")));
-    assertThat(text(n, "psc-return-notice")).contains("The documents do not match the").contains("(number, applicant, passport)")
+    assertThat(text(n, "psc-return-notice")).contains("The documents do not match the preliminary approval (number, applicant, passport)")
         .contains("The passport number is not the approval's.").contains(lastDay)
         .contains((String) driver.variable(n, "dnr-case", "approvalNumber"));
     assertThat(http.get("/api/v1/cases/" + n + "/notifications", "psc-system").json().findValuesAsText("text"))
