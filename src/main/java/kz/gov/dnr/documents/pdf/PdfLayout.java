@@ -224,12 +224,19 @@ public final class PdfLayout {
     float leading = t.style().leading();
     float size = t.style().size;
     List<List<String>> header = t.header() == null ? null : cells(t.header(), colW, m, true, size);
+    List<List<List<String>>> rows = t.rows().stream().map(row -> cells(row, colW, m, false, size)).toList();
     c.y -= 2;
     if (header != null) {
+      if (!rows.isEmpty()) {
+        // The header stays with the first row (with all of a short one, two lines of a long one).
+        int first = lines(rows.get(0));
+        int with = first <= KEEP_TOGETHER_LINES ? first : MIN_LINES_PER_PART;
+        c.ensure((lines(header) + with) * leading + 4 * CELL_PAD);
+      }
       drawRow(header, colW, true, c, leading, size, null);
     }
-    for (String[] row : t.rows()) {
-      drawRow(cells(row, colW, m, false, size), colW, false, c, leading, size, header);
+    for (List<List<String>> row : rows) {
+      drawRow(row, colW, false, c, leading, size, header);
     }
     c.y -= 6;
   }
@@ -241,6 +248,10 @@ public final class PdfLayout {
       cells.add(m.wrap(m.clean(text, bold), bold, size, colW[i] - 2 * CELL_PAD));
     }
     return cells;
+  }
+
+  private static int lines(List<List<String>> cells) {
+    return Math.max(cells.stream().mapToInt(List::size).max().orElse(1), 1);
   }
 
   /**
