@@ -75,9 +75,7 @@ class TasklistByGroupIT extends BrowserTest {
             PreliminaryModel.TASK_AWAIT_NSC);
       }
       case PSC -> {
-        String n = petition.toSignedPetition(iin, passport);
-        new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
-        new FinalJourney(http, driver, payments).applied(n, iin, passport);
+        String n = filedAtPsc();
         return new Desk(group, "psc", n, FinalDecisionModel.TASK_PSC_CHECK,
             Map.of("documentsMatchApproval", true, "pscCheckDecision", "FORWARD",
                 "pscRemarks", "Originals match the preliminary approval"),
@@ -85,6 +83,17 @@ class TasklistByGroupIT extends BrowserTest {
       }
       default -> throw new IllegalArgumentException(group + " has no desk of its own");
     }
+  }
+
+  /** A new case through the API and the engine API's officers, filed at a PSC: its PSC check is open. */
+  String filedAtPsc() {
+    Http http = http();
+    String iin = Fixtures.iin();
+    String passport = Fixtures.passport();
+    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
+    new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
+    new FinalJourney(http, driver, payments).applied(n, iin, passport);
+    return n;
   }
 
   @ParameterizedTest(name = "{0}")
@@ -137,13 +146,8 @@ class TasklistByGroupIT extends BrowserTest {
    */
   @Test
   void r22_1AFormTheRulesRefuseTellsTheOfficerWhatToCorrectAndTheTaskStays() {
-    Http http = http();
-    String iin = Fixtures.iin();
-    String passport = Fixtures.passport();
-    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
-    new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
-    FinalJourney journey = new FinalJourney(http, driver, payments);
-    journey.applied(n, iin, passport);
+    String n = filedAtPsc();
+    FinalJourney journey = new FinalJourney(http(), driver, payments);
     journey.pscForwards(n);
     journey.originalsArrive(n);
     Task task = driver.task(n, FinalDecisionModel.TASK_DECISION);
@@ -173,12 +177,7 @@ class TasklistByGroupIT extends BrowserTest {
    */
   @Test
   void r21_1ThePscOfficerReturnsAnApplicationWhoseDocumentsDoNotMatchTheApproval() {
-    Http http = http();
-    String iin = Fixtures.iin();
-    String passport = Fixtures.passport();
-    String n = new PetitionJourney(http, driver).toSignedPetition(iin, passport);
-    new PrpJourney(http, driver, payments).toApproval(n, iin, passport);
-    new FinalJourney(http, driver, payments).applied(n, iin, passport);
+    String n = filedAtPsc();
 
     officersIn(tasklist()).complete(n, FinalDecisionModel.TASK_PSC_CHECK, "psc", Map.of("pscCheckDecision", "RETURN",
         "pscReturnReasons", List.of("APPROVAL_MISMATCH", "HOUSING_CONTRACT"),
