@@ -23,8 +23,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The one layout engine of every generated document: blocks of text and tables laid out on A4 pages with
  * real line wrapping (long words are broken, nothing is clipped), page breaks (a short table row moves to
- * the next page whole, a long one is split across pages, the header row repeated), and a footer "case · reference · page N of M" drawn once the page
- * count is known. Templates only say what goes on the page.
+ * the next page whole, a long one is split across pages, the header row repeated and kept with a row), and a
+ * footer "case · reference · page N of M" drawn once the page count is known. Templates only say what goes on
+ * the page.
  */
 public final class PdfLayout {
 
