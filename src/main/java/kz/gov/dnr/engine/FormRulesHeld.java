@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.gov.dnr.casefile.steps.FormRefused;
 import kz.gov.dnr.casefile.steps.FormRules;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -74,7 +72,6 @@ public class FormRulesHeld extends BeforeCommandCheck {
   private static final Field REMOVE_NAMES = field(AbstractRemoveVariableCmd.class, "variableNames");
 
   private final Map<String, FormRules> byFormDefinition = new ConcurrentHashMap<>();
-  private volatile FeelEngine feel;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -154,7 +151,7 @@ public class FormRulesHeld extends BeforeCommandCheck {
     for (String key : rules.keys()) {
       values.put(key, plain(task.getVariableTyped(key)));
     }
-    List<String> problems = rules.problems(values, feel());
+    List<String> problems = rules.problems(values);
     if (!problems.isEmpty()) {
       throw new FormRefused(problems);
     }
@@ -203,16 +200,5 @@ public class FormRulesHeld extends BeforeCommandCheck {
       }
     }
     return value.getValue();
-  }
-
-  /** The FEEL engine the engine built for DMN at start-up; one of our own only if DMN is switched off. */
-  private FeelEngine feel() {
-    FeelEngine f = feel;
-    if (f == null) {
-      var dmn = Context.getProcessEngineConfiguration().getDmnEngineConfiguration();
-      f = dmn != null && dmn.getFeelEngine() != null ? dmn.getFeelEngine() : new ScalaFeelEngineFactory().createInstance();
-      feel = f;
-    }
-    return f;
   }
 }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kz.gov.dnr.casefile.steps.FormRules;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class FormRulesTest {
 
-  static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
   static final ObjectMapper JSON = new ObjectMapper();
 
   static FormRules form(String name) throws IOException {
@@ -34,7 +31,7 @@ class FormRulesTest {
   @Test
   void r7_1InterviewResultsAreAllRequiredAndNamedByTheirLabels() throws IOException {
     List<String> problems = form("conduct-interview").problems(Map.of("interviewAssessment", "GOOD",
-        "interviewNotes", "  "), FEEL);
+        "interviewNotes", "  "));
 
     assertThat(problems).containsExactly(
         "Толтырыңыз / Заполните / Fill in: Ұсыныс / Рекомендация / Recommendation",
@@ -48,37 +45,37 @@ class FormRulesTest {
     values.put("interviewAssessment", "OUTSTANDING");
     values.put("interviewRecording", "x".repeat(501));
 
-    assertThat(form("conduct-interview").problems(values, FEEL)).containsExactly(
+    assertThat(form("conduct-interview").problems(values)).containsExactly(
         "Ұсынылған мәндердің бірін таңдаңыз / Выберите одно из предложенных значений / Choose one of the offered"
             + " values: Бағалау / Оценка / Assessment (EXCELLENT, GOOD, SATISFACTORY, POOR; not OUTSTANDING)",
         "Ең көбі 500 таңба / Не более 500 символов / At most 500 characters: Жазба сілтемесі / Ссылка на запись"
             + " / Recording reference (501)");
-    assertThat(form("conduct-interview").problems(interview(), FEEL)).isEmpty();
+    assertThat(form("conduct-interview").problems(interview())).isEmpty();
   }
 
   @Test
   void r5_1FieldsHiddenByTheDecisionAreNotRequiredAndShownOnesAre() throws IOException {
     FormRules screening = form("screen-application");
 
-    assertThat(screening.problems(Map.of("screeningDecision", "APPROVE"), FEEL)).isEmpty();
-    assertThat(screening.problems(Map.of("screeningDecision", "REFUSE"), FEEL)).hasSize(2)
+    assertThat(screening.problems(Map.of("screeningDecision", "APPROVE"))).isEmpty();
+    assertThat(screening.problems(Map.of("screeningDecision", "REFUSE"))).hasSize(2)
         .allMatch(p -> p.startsWith("Толтырыңыз / Заполните / Fill in: "));
     assertThat(screening.problems(Map.of("screeningDecision", "REFUSE", "screeningReasons", List.of("NOT_A_REASON"),
-        "screeningComment", "short"), FEEL)).containsExactly(
+        "screeningComment", "short"))).containsExactly(
             "Ұсынылған мәндердің бірін таңдаңыз / Выберите одно из предложенных значений / Choose one of the offered"
                 + " values: " + label("screen-application", "screeningReasons") + " ("
                 + String.join(", ", offered("screen-application", "screeningReasons")) + "; not NOT_A_REASON)",
             "Кемінде 10 таңба / Не менее 10 символов / At least 10 characters: "
                 + label("screen-application", "screeningComment"));
     assertThat(screening.problems(Map.of("screeningDecision", "REFUSE", "screeningReasons",
-        "[\"INCOMPLETE_DOCUMENTS\"]", "screeningComment", "The CV is missing its second page."), FEEL))
+        "[\"INCOMPLETE_DOCUMENTS\"]", "screeningComment", "The CV is missing its second page.")))
         .as("a checklist as Tasklist sends it, a JSON array").isEmpty();
   }
 
   @Test
   void r22_1AConfirmationCheckboxMustBeChecked() throws IOException {
     List<String> problems = form("final-decision").problems(Map.of("finalDecision", "GRANT",
-        "confirmedInPscSystem", false), FEEL);
+        "confirmedInPscSystem", false));
 
     assertThat(problems).containsExactly("Толтырыңыз / Заполните / Fill in: " + label("final-decision",
         "confirmedInPscSystem"));
@@ -102,10 +99,10 @@ class FormRulesTest {
           assertThat(values).as("%s: %s hides by a field of the form with offered values", path, hide).isNotEmpty();
           FormRules one = FormRules.of(JSON.createObjectNode().set("components", JSON.createArrayNode()
               .add(c.deepCopy())));
-          long shown = values.stream().filter(v -> !one.problems(Map.of(variable, v), FEEL).isEmpty()
+          long shown = values.stream().filter(v -> !one.problems(Map.of(variable, v)).isEmpty()
               || !c.path("validate").path("required").asBoolean()).count();
           assertThat(shown).as("%s: %s shows its field for some value", path, hide).isPositive();
-          assertThat(values.stream().filter(v -> one.problems(Map.of(variable, v), FEEL).isEmpty()).count())
+          assertThat(values.stream().filter(v -> one.problems(Map.of(variable, v)).isEmpty()).count())
               .as("%s: %s hides its field for some value", path, hide).isPositive();
         }
       }

@@ -3,13 +3,17 @@ package kz.gov.dnr.casefile.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
  * The rules a Camunda Form declares for its fields, held on the server when its task is completed. Tasklist checks
@@ -24,17 +28,29 @@ import org.camunda.bpm.engine.variable.Variables;
  * can).</li>
  * </ul>
  * A field its FEEL condition hides ({@code conditional.hide}, given the submitted values) is not held to its rules,
- * as in the browser. The rules are read once per deployed form ({@link #of}) and checked against the task's
- * values; decisions' own rules (reasons, conditions, texts) stay with {@link DecisionRules}.
+ * as in the browser. The rules are read once per deployed form ({@link #of}), their conditions parsed then (parsing
+ * FEEL costs more than evaluating it), and checked against the task's values, each condition evaluated once per
+ * completion however many fields it hides; decisions' own rules (reasons, conditions, texts) stay with
+ * {@link DecisionRules}.
  */
 public final class FormRules {
 
   static final String FILL_IN = "Толтырыңыз / Заполните / Fill in: ";
+  /** FEEL as form-js evaluates the conditions; they name only the form's own plain values (no engine plugins). */
+  private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
   private final List<Field> fields;
+  /** Each {@code hide} condition of the form, parsed; absent where it does not parse. */
+  private final Map<String, ParsedExpression> conditions = new HashMap<>();
 
   private FormRules(List<Field> fields) {
     this.fields = fields;
+    fields.forEach(f -> f.hiddenBy().forEach(condition -> {
+      if (!conditions.containsKey(condition)) {
+        ParseResult parsed = FEEL.parseExpression(condition.startsWith("=") ? condition.substring(1) : condition);
+        conditions.put(condition, parsed.isSuccess() ? parsed.parsedExpression() : null);
+      }
+    }));
   }
 
   /** The rules of one Camunda Form (its JSON). */
@@ -59,16 +75,17 @@ public final class FormRules {
   }
 
   /** What is wrong with these values, in the form's order; empty if nothing. */
-  public List<String> problems(Map<String, Object> values, FeelEngine feel) {
-    Map<String, Object> context = new LinkedHashMap<>();
+  public List<String> problems(Map<String, Object> values) {
+    Map<String, Object> context = new HashMap<>();
     values.forEach((k, v) -> {
       if (v == null || v instanceof String || v instanceof Boolean || v instanceof Number) {
         context.put(k, v);
       }
     });
+    Map<String, Boolean> hidden = new HashMap<>();
     List<String> problems = new ArrayList<>();
     for (Field f : fields) {
-      if (f.hiddenBy().stream().anyMatch(condition -> hides(condition, context, feel))) {
+      if (f.hiddenBy().stream().anyMatch(c -> hidden.computeIfAbsent(c, key -> hides(conditions.get(key), context)))) {
         continue;
       }
       Object value = "checklist".equals(f.type()) ? FormValues.list(values.get(f.key())) : values.get(f.key());
@@ -100,15 +117,16 @@ public final class FormRules {
     return problems;
   }
 
-  /** Whether a form's {@code hide} condition ({@code =<FEEL>}) hides its field given these values. */
-  static boolean hides(String condition, Map<String, Object> context, FeelEngine feel) {
-    String expression = condition.startsWith("=") ? condition.substring(1) : condition;
-    try {
-      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, Variables.fromMap(context).asVariableContext()));
-    } catch (RuntimeException e) {
-      // a condition that cannot be evaluated here does not excuse the field: it is held to its rules
+  /**
+   * Whether a form's {@code hide} condition hides its field given these values. A condition that does not parse or
+   * cannot be evaluated here does not excuse the field: it is held to its rules.
+   */
+  private static boolean hides(ParsedExpression condition, Map<String, Object> context) {
+    if (condition == null) {
       return false;
     }
+    EvaluationResult result = FEEL.evaluate(condition, context);
+    return result.isSuccess() && Boolean.TRUE.equals(result.result());
   }
 
   private static boolean isMissing(String type, Object value) {
