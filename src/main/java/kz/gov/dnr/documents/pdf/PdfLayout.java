@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -18,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The one layout engine of every generated document: blocks of text and tables laid out on A4 pages with
@@ -136,25 +138,31 @@ public final class PdfLayout {
   public byte[] render() {
     PdfFonts.Pair pair = FONTS.borrow();
     try (PDDocument doc = new PDDocument()) {
-      PDFont regular = PDType0Font.load(doc, pair.regular(), true);
-      PDFont bold = PDType0Font.load(doc, pair.bold(), true);
-      Measure measure = new Measure(regular, bold, pair.regular().getUnicodeCmapLookup(),
-          pair.bold().getUnicodeCmapLookup());
+      Measure measure = new Measure(pair.regular(), pair.bold());
       List<List<Op>> pages = layout(measure);
       for (int i = 0; i < pages.size(); i++) {
+        String footer = meta.caseNumber() + " · " + meta.reference() + " · бет / стр. / page " + (i + 1) + " / "
+            + pages.size();
+        pages.get(i).add(new LineOp(MARGIN_X, BOTTOM - 14, PAGE_W - MARGIN_X, BOTTOM - 14));
+        pages.get(i).add(new TextOp(MARGIN_X, BOTTOM - 26,
+            measure.wrap(measure.clean(footer, false), false, Style.SMALL.size, WIDTH).get(0), false, Style.SMALL.size));
+      }
+      // Each font is embedded with the glyphs of the characters this document prints, and nothing else.
+      Set<Integer> regularChars = new TreeSet<>();
+      Set<Integer> boldChars = new TreeSet<>();
+      pages.forEach(ops -> ops.forEach(op -> {
+        if (op instanceof TextOp t) {
+          t.text().codePoints().forEach((t.bold() ? boldChars : regularChars)::add);
+        }
+      }));
+      PDFont regular = PdfFonts.embed(doc, pair.regular(), regularChars);
+      PDFont bold = PdfFonts.embed(doc, pair.bold(), boldChars);
+      for (List<Op> ops : pages) {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          for (Op op : pages.get(i)) {
+          for (Op op : ops) {
             draw(cs, op, regular, bold);
-          }
-          String footer = meta.caseNumber() + " · " + meta.reference() + " · бет / стр. / page " + (i + 1) + " / "
-              + pages.size();
-          cs.setLineWidth(0.5f);
-          draw(cs, new LineOp(MARGIN_X, BOTTOM - 14, PAGE_W - MARGIN_X, BOTTOM - 14), regular, bold);
-          for (String line : measure.wrap(measure.clean(footer, false), false, Style.SMALL.size, WIDTH)) {
-            draw(cs, new TextOp(MARGIN_X, BOTTOM - 26, line, false, Style.SMALL.size), regular, bold);
-            break;
           }
         }
       }
@@ -352,16 +360,16 @@ public final class PdfLayout {
     private static final Pattern SPACES = Pattern.compile(" +");
     /** Advance widths per BMP code point (1/1000 of the font size), regular and bold, filled as met. */
     private static final float[][] ADVANCE = {unknown(), unknown()};
-    private final PDFont regular;
-    private final PDFont bold;
+    private final TrueTypeFont regular;
+    private final TrueTypeFont bold;
     private final CmapLookup regularCmap;
     private final CmapLookup boldCmap;
 
-    Measure(PDFont regular, PDFont bold, CmapLookup regularCmap, CmapLookup boldCmap) {
+    Measure(TrueTypeFont regular, TrueTypeFont bold) throws IOException {
       this.regular = regular;
       this.bold = bold;
-      this.regularCmap = regularCmap;
-      this.boldCmap = boldCmap;
+      this.regularCmap = regular.getUnicodeCmapLookup();
+      this.boldCmap = bold.getUnicodeCmapLookup();
     }
 
     /** Tabs become spaces, other control characters go, a letter the font lacks shows as '?'. */
@@ -385,24 +393,21 @@ public final class PdfLayout {
     }
 
     /**
-     * The width of {@code s} as PDFBox's {@code getStringWidth} gives it (the sum of its characters' advance
-     * widths), from a table per style that every document shares: all documents embed the same fonts, and
-     * measuring each word through the font's encoding cost about a tenth of a document's time.
+     * The width of {@code s} as the embedded font draws it (the sum of its characters' advance widths, rounded
+     * as the font's widths in the PDF), from a table per style that every document shares: all documents cut
+     * their fonts from the same two, and measuring each word through a font's encoding cost about a tenth of a
+     * document's time.
      */
     float width(String s, boolean isBold, float size) {
       float[] table = ADVANCE[isBold ? 1 : 0];
-      PDFont font = isBold ? bold : regular;
+      TrueTypeFont font = isBold ? bold : regular;
       float total = 0;
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
         i += Character.charCount(cp);
         float w = cp < table.length ? table[cp] : UNKNOWN;
         if (w == UNKNOWN) {
-          try {
-            w = font.getStringWidth(new String(Character.toChars(cp)));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          w = PdfFonts.advance(font, isBold ? boldCmap : regularCmap, cp);
           if (cp < table.length) {
             table[cp] = w;
           }

@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** Page breaks in tables, wherever the table starts on the page (engine-free). */
+/** Page breaks in tables, wherever the table starts on the page; the embedded fonts (engine-free). */
 class PdfLayoutTest {
 
   static final float[] WIDTHS = {1, 11};
@@ -47,6 +51,39 @@ class PdfLayoutTest {
       }
       assertThat(String.join("", pages).replaceAll("\\s+", " ")).as("after %d lines", lead)
           .contains("Row one, a reason of three lines");
+    }
+  }
+
+  @Test
+  void eachFontIsEmbeddedWithTheGlyphsTheDocumentPrintsAndMeasuredAsItIsDrawn() throws IOException {
+    String regularText = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі Ёё Щщ Жалғасы «№ 42» — Łódź Müller-Lüdenscheidt, Nguyễn Thị Ánh 2026.";
+    String boldText = "Тұрақты тұруға рұқсат / Разрешение / Permit";
+    byte[] pdf = PdfLayout.of(new PdfLayout.Meta("Test", "test", "kk", "DNR-2026-000042", "REF", Instant.EPOCH))
+        .paragraph(PdfLayout.Style.TITLE, boldText).paragraph(PdfLayout.Style.BODY, regularText).render();
+    PdfFonts.Pair lent = new PdfFonts().borrow();
+    PdfLayout.Measure measure = new PdfLayout.Measure(lent.regular(), lent.bold());
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDResources resources = doc.getPage(0).getResources();
+      List<String> names = new ArrayList<>();
+      for (var name : resources.getFontNames()) {
+        PDFont font = resources.getFont(name);
+        boolean bold = font.getName().endsWith("-Bold");
+        names.add(font.getName());
+        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        // a subset: the glyphs of the characters printed in this style (with .notdef and the parts an accented
+        // letter is composed of), not DejaVu's 1,360
+        String printed = bold ? boldText : regularText + "DNR-2026-000042 · REF · бет / стр. / page 1 / 1";
+        long distinct = printed.codePoints().distinct().count();
+        int glyphs = ((PDCIDFontType2) ((PDType0Font) font).getDescendantFont()).getTrueTypeFont().getNumberOfGlyphs();
+        assertThat(glyphs).as(font.getName()).isLessThanOrEqualTo(2 * (int) distinct + 1);
+        // lines are wrapped by the widths the embedded font is drawn with
+        for (int cp : printed.codePoints().distinct().toArray()) {
+          String ch = new String(Character.toChars(cp));
+          assertThat(measure.width(ch, bold, 1000)).as("%s '%s'", font.getName(), ch).isEqualTo(font.getStringWidth(ch));
+        }
+      }
+      assertThat(names).hasSize(2).allMatch(n -> n.matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"));
+      assertThat(names.get(0).substring(0, 6)).isNotEqualTo(names.get(1).substring(0, 6));
     }
   }
 }
