@@ -177,7 +177,8 @@ public final class PetitionSteps {
     @Override
     protected void run(DelegateExecution execution) {
       Instant now = deadlines.now();
-      String result = execution.getVariable("interviewAssessment") + ", " + execution.getVariable("interviewRecommendation");
+      String result = InterviewResult.wording(execution.getVariable("interviewAssessment"),
+          execution.getVariable("interviewRecommendation"));
       StoredDocument petition = letters.send(GeneratedDocument.PETITION, DocumentFacts.of(caseNumber(execution), now,
           applicant(execution)).interviewResult(result)
           .signatory("ЖИЦДМ / МИИЦР — Ministry of Artificial Intelligence and Digital Development").build(),

@@ -29,7 +29,7 @@ final class DocumentFixtures {
   static DocumentFacts facts(GeneratedDocument d) {
     DocumentFacts.Builder b = DocumentFacts.of(CASE, ISSUED, APPLICANT).signatory("Ministry of AI and Digital Development (demo)");
     return switch (d) {
-      case PETITION -> b.interviewResult("Жоғары / Высокая / High: senior backend engineer, recommended").build();
+      case PETITION -> b.interviewResult(kz.gov.dnr.petition.InterviewResult.wording("EXCELLENT", "RECOMMEND")).build();
       case SCREENING_REFUSAL -> b.reasons(REASONS).stage("Құжаттарды тексеру / Проверка документов / Screening").build();
       case INTERVIEW_INVITATION -> b.lastDay(LocalDate.of(2026, 12, 9))
           .slots(List.of("01.12.2026 10:00 (UTC+5)", "02.12.2026 15:30 (UTC+5)", "03.12.2026 11:00 (UTC+5)")).build();

@@ -67,7 +67,7 @@ class GeneratedDocumentsTest {
     }
     facts.reasons().forEach(r -> assertThat(flat).contains(squash(r)));
     switch (d) {
-      case PETITION -> assertThat(flat).contains(squash("850315300128")).contains(squash("High: senior backend engineer"));
+      case PETITION -> assertThat(flat).contains(squash("850315300128")).contains(squash("Өте жақсы / Отлично; Ұсыныс / Рекомендация: Ұсынылады / Рекомендуется"));
       case INTERVIEW_INVITATION -> assertThat(flat).contains(squash("09.12.2026")).contains(squash("01.12.2026 10:00 (UTC+5)"))
           .contains(squash("03.12.2026 11:00 (UTC+5)")).contains(squash("astanahub.com"));
       case RETURN_NOTICE -> assertThat(flat).contains(squash("30.11.2026")).contains(squash("eGov"));

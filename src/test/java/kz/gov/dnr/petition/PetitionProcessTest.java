@@ -119,6 +119,11 @@ class PetitionProcessTest {
 
     assertThat(pi).isEnded().hasPassed(PetitionModel.TASK_SIGN, PetitionModel.TASK_PUBLISH, PetitionModel.END_SIGNED);
     assertThat(store.latest(n, "petition")).hasValueSatisfying(d -> assertThat(d.source().name()).isEqualTo("GENERATED"));
+    // R7.1 -> R8.1: the petition says what the interviewer found, in words, not the form's codes
+    String petitionText = kz.gov.dnr.documents.GeneratedDocumentsTestAccess.text(
+        store.read(n, store.latest(n, "petition").orElseThrow().id()).orElseThrow().bytes()).replaceAll("\\s+", " ");
+    assertThat(petitionText).contains("Өте жақсы / Отлично").contains("Ұсынылады / Рекомендуется")
+        .doesNotContain("EXCELLENT").doesNotContain("RECOMMEND");
     // The case goes on: it waits for the eGov e-application (§10).
     assertThat(registry.find(n).orElseThrow().isOpen()).isTrue();
     assertThat(driver.instance(n, "dnr-case")).isWaitingAt("Gateway_AwaitPrpApplication");
