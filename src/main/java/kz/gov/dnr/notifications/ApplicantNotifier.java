@@ -24,18 +24,28 @@ public class ApplicantNotifier {
   public void send(String caseNumber, Applicant applicant, Set<Channel> channels, GeneratedDocument kind,
       String summaryKk, String summaryRu, String summaryEn, List<StoredDocument> documents) {
     String subject = caseNumber + ": " + kind.kk() + " / " + kind.ru() + " / " + kind.en();
-    StringBuilder body = new StringBuilder()
-        .append(summaryKk).append("\n\n").append(summaryRu).append("\n\n").append(summaryEn).append("\n");
-    if (!documents.isEmpty()) {
-      body.append("\nҚұжаттар / Документы / Documents:\n");
-      documents.forEach(d -> body.append("- ").append(d.fileName()).append(" (").append(d.url()).append(")\n"));
-    }
+    String text = summaryKk + "\n\n" + summaryRu + "\n\n" + summaryEn + "\n";
     List<Long> ids = documents.stream().map(StoredDocument::id).toList();
     for (Channel channel : channels) {
       if (channel == Channel.EMAIL && (applicant.email() == null || applicant.email().isBlank())) {
         continue;
       }
-      outbox.enqueue(caseNumber, channel, channel == Channel.EMAIL ? applicant.email() : null, subject, body.toString(), ids);
+      outbox.enqueue(caseNumber, channel, channel == Channel.EMAIL ? applicant.email() : null, subject,
+          text + documentList(channel, documents), ids);
     }
+  }
+
+  /**
+   * The documents under the text: in a portal cabinet with the address the portal opens them at; in an e-mail,
+   * which carries them as attachments, as attached (the applicant cannot open the portals' API).
+   */
+  private static String documentList(Channel channel, List<StoredDocument> documents) {
+    if (documents.isEmpty()) {
+      return "";
+    }
+    StringBuilder list = new StringBuilder("\nҚұжаттар / Документы / Documents:\n");
+    documents.forEach(d -> list.append("- ").append(d.fileName()).append(" (")
+        .append(channel == Channel.EMAIL ? "қоса берілген / во вложении / attached" : d.url()).append(")\n"));
+    return list.toString();
   }
 }

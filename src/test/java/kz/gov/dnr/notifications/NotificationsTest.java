@@ -108,7 +108,9 @@ class NotificationsTest {
     assertThat(mails).hasSize(1);
     assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("priya@example.org");
     assertThat(mails[0].getSubject()).contains(n).contains("Уведомление о возврате заявления");
-    assertThat(plainText(mails[0])).contains(doc.url()).contains("Ваше заявление возвращено.");
+    // the mail carries the document; the portals' API address would mean nothing to the applicant
+    assertThat(plainText(mails[0])).contains("Ваше заявление возвращено.")
+        .contains("- " + n + "-return-notice-1.pdf (қоса берілген / во вложении / attached)").doesNotContain(doc.url());
     MimeMultipart parts = (MimeMultipart) mails[0].getContent();
     assertThat(parts.getBodyPart(1).getFileName()).isEqualTo(n + "-return-notice-1.pdf");
     assertThat(cabinets.delivered()).anyMatch(d -> d.startsWith("EGOV " + n));
@@ -119,6 +121,9 @@ class NotificationsTest {
     assertThat(list.findValuesAsText("status")).containsOnly("DELIVERED");
     assertThat(list.get(0).get("text").asText()).contains("Ваше заявление возвращено.").contains("Your application was returned.");
     assertThat(list.get(0).at("/documents/0/url").asText()).isEqualTo(doc.url());
+    JsonNode cabinet = list.get(list.get(0).get("channel").asText().equals("EGOV_CABINET") ? 0 : 1);
+    assertThat(cabinet.get("text").asText()).as("the cabinet's text links the document where the portal opens it")
+        .contains("- " + n + "-return-notice-1.pdf (" + doc.url() + ")");
   }
 
   /** The text/plain part of a mail, decoded. */
