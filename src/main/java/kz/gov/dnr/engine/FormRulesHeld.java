@@ -36,6 +36,8 @@ import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -52,7 +54,8 @@ import org.springframework.stereotype.Component;
  * own rules ({@link FormRules}): a complete listener the engine adds to each such task while it parses a model, after
  * the model's own listeners, so no model can forget it and a decision's rules ({@code DecisionRules}) speak first. A
  * refusal is a {@link FormRefused}: 400 with every problem, the task stays open ({@link OfficerErrorsAnswered}). Each
- * deployed form is read and parsed once (by its definition id, which never changes content).
+ * deployed form is read and parsed once (by its definition id, which never changes content), and a task's form is
+ * looked up once per command ({@link FormsOfTheCommand}).
  *
  * <p>And through such a task only its form's fields are written ({@link #check}): the engine lets whoever
  * may work a task complete it with any variables, which reach the whole case.
@@ -80,6 +83,38 @@ public class FormRulesHeld extends BeforeCommandCheck {
         : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new OnEveryFormTask());
     configuration.setCustomPostBPMNParseListeners(listeners);
+    List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomSessionFactories());
+    sessions.add(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return FormsOfTheCommand.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new FormsOfTheCommand();
+      }
+    });
+    configuration.setCustomSessionFactories(sessions);
+  }
+
+  /**
+   * The rules of the task forms one command has looked up: completing a task looks its form up before the command
+   * ({@link #check}) and again in the complete listener, and the latest deployed form is a database query.
+   */
+  static final class FormsOfTheCommand implements Session {
+    private final Map<String, FormRules> byTask = new HashMap<>();
+
+    @Override
+    public void flush() {
+      // holds nothing to write
+    }
+
+    @Override
+    public void close() {
+      byTask.clear();
+    }
   }
 
   /**
@@ -149,7 +184,7 @@ public class FormRulesHeld extends BeforeCommandCheck {
     FormRules rules = rules((TaskEntity) task);
     Map<String, Object> values = new HashMap<>();
     for (String key : rules.keys()) {
-      values.put(key, plain(task.getVariableTyped(key)));
+      values.put(key, plain(task.getVariableTyped(key, false)));
     }
     List<String> problems = rules.problems(values);
     if (!problems.isEmpty()) {
@@ -158,6 +193,17 @@ public class FormRulesHeld extends BeforeCommandCheck {
   }
 
   private FormRules rules(TaskEntity task) {
+    Map<String, FormRules> seen = Context.getCommandContext().getSession(FormsOfTheCommand.class).byTask;
+    FormRules rules = seen.get(task.getId());
+    if (rules == null) {
+      rules = lookUp(task);
+      seen.put(task.getId(), rules);
+    }
+    return rules;
+  }
+
+  /** The rules of the form the task's model names, as deployed (the latest, or the version the model binds). */
+  private FormRules lookUp(TaskEntity task) {
     TaskDefinition definition = task.getTaskDefinition();
     CamundaFormRefImpl ref = new CamundaFormRefImpl(
         String.valueOf(definition.getCamundaFormDefinitionKey().getValue(task)),
@@ -188,17 +234,17 @@ public class FormRulesHeld extends BeforeCommandCheck {
 
   /** A value as the form holds it: a checklist's JSON array as a list, everything else as it is. */
   private static Object plain(TypedValue value) {
-    if (value == null || value.getValue() == null) {
-      return null;
-    }
-    if (value instanceof JsonValue json) {
-      String serialized = json.getValueSerialized() != null ? json.getValueSerialized() : json.getValue().toString();
+    if (value instanceof JsonValue) {
+      String serialized = ProcessJson.text(value);
+      if (serialized == null) {
+        return null;
+      }
       try {
         return ProcessJson.mapper().readValue(serialized, Object.class);
       } catch (IOException e) {
         return serialized;
       }
     }
-    return value.getValue();
+    return value == null ? null : value.getValue();
   }
 }

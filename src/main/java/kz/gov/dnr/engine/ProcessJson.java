@@ -34,12 +34,16 @@ public final class ProcessJson {
     }
   }
 
+  /**
+   * A JSON variable of a delegate's or listener's scope as this type. Read as the JSON text the database holds
+   * ({@code deserializeValue=false}): Spin would otherwise parse it into a tree first, only for it to be parsed again.
+   */
   public static <T> T read(VariableScope scope, String name, Class<T> type) {
-    return parse(scope.getVariableTyped(name), name, MAPPER.constructType(type));
+    return parse(scope.getVariableTyped(name, false), name, MAPPER.constructType(type));
   }
 
   public static <T> List<T> readList(VariableScope scope, String name, Class<T> element) {
-    List<T> list = parse(scope.getVariableTyped(name), name, MAPPER.getTypeFactory().constructCollectionType(List.class, element));
+    List<T> list = parse(scope.getVariableTyped(name, false), name, MAPPER.getTypeFactory().constructCollectionType(List.class, element));
     return list == null ? List.of() : list;
   }
 
@@ -55,16 +59,27 @@ public final class ProcessJson {
 
   /** Reads a JSON variable's value (as the engine or the REST API holds it). */
   public static <T> T parse(TypedValue value, String name, JavaType type) {
-    if (value == null || value.getValue() == null) {
+    String json = text(value);
+    if (json == null) {
       return null;
     }
-    String json = value instanceof JsonValue j ? j.getValueSerialized() != null ? j.getValueSerialized()
-        : j.getValue().toString() : value.getValue().toString();
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Variable " + name + " is not the expected JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * A variable's value as JSON text, or null for none: a JSON value's text as stored (read with or without
+   * deserialising it), any other value as a string.
+   */
+  public static String text(TypedValue value) {
+    if (value instanceof JsonValue j) {
+      return j.getValueSerialized() != null || !j.isDeserialized() ? j.getValueSerialized()
+          : j.getValue() == null ? null : j.getValue().toString();
+    }
+    return value == null || value.getValue() == null ? null : value.getValue().toString();
   }
 
   public static ObjectMapper mapper() {

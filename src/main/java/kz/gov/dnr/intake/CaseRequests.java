@@ -66,7 +66,7 @@ public class CaseRequests {
    * be a new one since the petition), the case's register entry following it. Returns the applicant to pass on.
    */
   public Applicant withPassport(String caseNumber, String processInstanceId, String passportNumber, LocalDate expiry) {
-    Applicant applicant = ProcessJson.value(runtime.getVariableTyped(processInstanceId, "applicant"), Applicant.class)
+    Applicant applicant = ProcessJson.value(runtime.getVariableTyped(processInstanceId, "applicant", false), Applicant.class)
         .withPassport(passportNumber, expiry);
     registry.changePassport(caseNumber, passportNumber);
     return applicant;

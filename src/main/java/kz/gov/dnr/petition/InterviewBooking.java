@@ -56,7 +56,7 @@ public class InterviewBooking {
     v.throwIfAny("The booking");
     ProcessInstance waiting = waitingCases.waitingFor(caseNumber, PetitionModel.MESSAGE_BOOKED).orElseThrow(() -> new ApiException(ProblemKind.CONFLICT,
             "Case " + caseNumber + " is not waiting for an interview booking"));
-    List<String> iso = ProcessJson.parse(runtime.getVariableTyped(waiting.getId(), "interviewSlots"), "interviewSlots",
+    List<String> iso = ProcessJson.parse(runtime.getVariableTyped(waiting.getId(), "interviewSlots", false), "interviewSlots",
         ProcessJson.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
     List<Instant> offered = iso.stream().map(s -> InterviewSlots.read(s).orElseThrow()).toList();
     if (!offered.contains(slot)) {

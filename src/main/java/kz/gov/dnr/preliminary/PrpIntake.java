@@ -137,7 +137,7 @@ public class PrpIntake {
       Applicant applicant = requests.withPassport(caseNumber, waiting.getId(), newPassport, newExpiry);
       fees.recordUse(reference, caseNumber, StateFeeCheck.Purpose.PRP);
       List<Long> ids = new ArrayList<>(resubmission
-          ? ProcessJson.list(runtime.getVariableTyped(waiting.getId(), "eApplicationDocumentIds"), Long.class) : List.of());
+          ? ProcessJson.list(runtime.getVariableTyped(waiting.getId(), "eApplicationDocumentIds", false), Long.class) : List.of());
       ids.addAll(store.storeUploads(caseNumber, files, waiting.getId()));
       Map<String, Object> variables = new HashMap<>();
       variables.put("applicant", ProcessJson.of(applicant));
