@@ -43,7 +43,8 @@ public final class ProcessJson {
   }
 
   public static <T> List<T> readList(VariableScope scope, String name, Class<T> element) {
-    List<T> list = parse(scope.getVariableTyped(name, false), name, MAPPER.getTypeFactory().constructCollectionType(List.class, element));
+    List<T> list = parse(scope.getVariableTyped(name, false), name,
+        MAPPER.getTypeFactory().constructCollectionType(List.class, element));
     return list == null ? List.of() : list;
   }
 
