@@ -88,10 +88,10 @@ public class NotificationDelivery {
           c.document().fileName(), c.document().contentType(), c.bytes())));
     }
     switch (n.channel()) {
-      case EMAIL -> mail.send(n.recipient(), n.subject(), n.body(), attachments);
+      case EMAIL -> mail.send(n.deliveryKey(), n.recipient(), n.subject(), n.body(), attachments);
       case ASTANAHUB_CABINET, EGOV_CABINET -> {
         String iin = registry.find(n.caseNumber()).map(c -> c.iin()).orElse(null);
-        cabinet.deliver(n.channel() == Channel.EGOV_CABINET ? ApplicantCabinet.Portal.EGOV : ApplicantCabinet.Portal.ASTANAHUB,
+        cabinet.deliver(n.deliveryKey(), n.channel() == Channel.EGOV_CABINET ? ApplicantCabinet.Portal.EGOV : ApplicantCabinet.Portal.ASTANAHUB,
             n.caseNumber(), iin, n.subject(), n.body(), attachments);
       }
       default -> throw new IllegalStateException("Unknown channel " + n.channel());

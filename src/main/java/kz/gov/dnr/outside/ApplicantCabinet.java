@@ -10,7 +10,12 @@ public interface ApplicantCabinet {
     ASTANAHUB, EGOV
   }
 
-  void deliver(Portal portal, String caseNumber, String iin, String subject, String text, List<Attachment> attachments);
+  /**
+   * Puts a message in the applicant's cabinet. {@code deliveryKey} is the same on every attempt to deliver this
+   * message: an adapter passes it as the portal's idempotency key, so a repetition after a crash shows once.
+   */
+  void deliver(String deliveryKey, Portal portal, String caseNumber, String iin, String subject, String text,
+      List<Attachment> attachments);
 
   /** Places a document in the applicant's cabinet, where the portal keeps it (the signed petition, §8). */
   void publishDocument(Portal portal, String caseNumber, String iin, String documentCode, Attachment document);

@@ -8,7 +8,11 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** E-mail through Spring Mail; any failure is a technical one, retried by the outbox. */
+/**
+ * E-mail through Spring Mail; any failure is a technical one, retried by the outbox. The message's delivery key
+ * is its {@code Message-ID}, at the sender's domain: sent again after a crash, it is the same message to the
+ * applicant's mail system (many keep one of a repeated Message-ID).
+ */
 public class SmtpMailDelivery implements MailDelivery {
 
   private final JavaMailSender sender;
@@ -20,7 +24,8 @@ public class SmtpMailDelivery implements MailDelivery {
   }
 
   @Override
-  public void send(String to, String subject, String text, List<ApplicantCabinet.Attachment> attachments) {
+  public void send(String deliveryKey, String to, String subject, String text,
+      List<ApplicantCabinet.Attachment> attachments) {
     try {
       MimeMessage message = sender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
@@ -31,6 +36,8 @@ public class SmtpMailDelivery implements MailDelivery {
       for (ApplicantCabinet.Attachment a : attachments) {
         helper.addAttachment(a.fileName(), new ByteArrayResource(a.bytes()), a.contentType());
       }
+      // Spring's sender keeps a Message-ID set before it sends
+      message.setHeader("Message-ID", "<" + deliveryKey + "@" + from.substring(from.lastIndexOf('@') + 1) + ">");
       sender.send(message);
     } catch (MessagingException | MailException e) {
       throw new OutsideSystemUnavailable("e-mail", "sending failed: " + e.getMessage());

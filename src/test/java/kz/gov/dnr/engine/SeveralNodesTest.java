@@ -145,7 +145,8 @@ class SeveralNodesTest {
     Map<String, List<String>> delivered = new ConcurrentHashMap<>();
     ApplicantCabinet cabinet = new ApplicantCabinet() {
       @Override
-      public void deliver(Portal portal, String n, String iin, String subject, String text, List<Attachment> files) {
+      public void deliver(String key, Portal portal, String n, String iin, String subject, String text,
+          List<Attachment> files) {
         delivered.computeIfAbsent(subject, k -> new CopyOnWriteArrayList<>()).add(Thread.currentThread().getName());
         try {
           Thread.sleep(2);
@@ -165,7 +166,7 @@ class SeveralNodesTest {
       List<Future<Integer>> results = new ArrayList<>();
       for (int node = 0; node < 2; node++) {
         NotificationDelivery delivery = new NotificationDelivery(outbox, documents, registry, cabinet,
-            (to, subject, text, files) -> {
+            (key, to, subject, text, files) -> {
               // messages other tests left in the shared outbox
             }, clock, false);
         results.add(nodes.submit(() -> {

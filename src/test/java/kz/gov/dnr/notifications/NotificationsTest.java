@@ -45,6 +45,8 @@ class NotificationsTest {
   @Autowired
   TransactionTemplate tx;
   @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired
   DocumentStore store;
   @Autowired
   CaseRegistry registry;
@@ -124,6 +126,25 @@ class NotificationsTest {
     JsonNode cabinet = list.get(list.get(0).get("channel").asText().equals("EGOV_CABINET") ? 0 : 1);
     assertThat(cabinet.get("text").asText()).as("the cabinet's text links the document where the portal opens it")
         .contains("- " + n + "-return-notice-1.pdf (" + doc.url() + ")");
+  }
+
+  @Test
+  void aMessageSentAgainAfterANodeDiedBeforeRecordingItIsTheSameMessageToTheReceiver() throws Exception {
+    String n = openCase("DNR-2026-700004");
+    tx.executeWithoutResult(s -> notifier.send(n, APPLICANT, Set.of(Channel.EMAIL, Channel.EGOV_CABINET),
+        GeneratedDocument.RETURN_NOTICE, "kk", "ru", "en", List.of()));
+    assertThat(delivery.deliverDue()).isEqualTo(2);
+    // the node sent both and died before its "delivered" committed: after the claim expires, another node sends them
+    assertThat(jdbc.update("update dnr_notification set delivered_at = null, attempts = 0 where case_number = ?", n))
+        .isEqualTo(2);
+    assertThat(delivery.deliverDue()).isEqualTo(2);
+
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(mails).as("at least once: the applicant's mail server got it twice").hasSize(2);
+    assertThat(mails[0].getMessageID()).as("under one Message-ID, which mail systems keep once")
+        .matches("<" + n + "\\.n\\d+@dnr\\.gov\\.kz>").isEqualTo(mails[1].getMessageID());
+    assertThat(cabinets.delivered()).as("the portal, given the same delivery key, shows it once")
+        .filteredOn(d -> d.startsWith("EGOV " + n)).hasSize(1);
   }
 
   /** The text/plain part of a mail, decoded. */

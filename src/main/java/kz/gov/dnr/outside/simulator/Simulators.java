@@ -3,7 +3,9 @@ package kz.gov.dnr.outside.simulator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import kz.gov.dnr.outside.ApplicantCabinet;
 import kz.gov.dnr.outside.BerkutGateway;
@@ -138,20 +140,26 @@ public final class Simulators {
     }
   }
 
-  /** The portals' personal cabinets; deliveries are kept for inspection. */
+  /**
+   * The portals' personal cabinets; deliveries are kept for inspection. Like a portal honouring its idempotency
+   * key, a message delivered again under the same delivery key is kept once.
+   */
   public static final class Cabinets implements ApplicantCabinet {
     private final SimulatorControl control;
     private final List<String> delivered = new CopyOnWriteArrayList<>();
+    private final Set<String> keys = ConcurrentHashMap.newKeySet();
 
     public Cabinets(SimulatorControl control) {
       this.control = control;
     }
 
     @Override
-    public void deliver(Portal portal, String caseNumber, String iin, String subject, String text,
+    public void deliver(String deliveryKey, Portal portal, String caseNumber, String iin, String subject, String text,
         List<Attachment> attachments) {
       control.enter(OutsideSystem.PORTALS);
-      delivered.add(portal + " " + caseNumber + " " + subject);
+      if (keys.add(deliveryKey)) {
+        delivered.add(portal + " " + caseNumber + " " + subject);
+      }
     }
 
     @Override
@@ -174,7 +182,8 @@ public final class Simulators {
     }
 
     @Override
-    public void send(String to, String subject, String text, List<ApplicantCabinet.Attachment> attachments) {
+    public void send(String deliveryKey, String to, String subject, String text,
+        List<ApplicantCabinet.Attachment> attachments) {
       control.enter(OutsideSystem.EMAIL);
       LOG.info("E-mail (simulated, no SMTP server configured): '{}' with {} attachment(s)", subject, attachments.size());
     }
