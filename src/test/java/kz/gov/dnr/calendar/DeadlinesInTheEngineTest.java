@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import kz.gov.dnr.support.DnrSpringTest;
 import kz.gov.dnr.support.Http;
 import org.camunda.bpm.engine.ManagementService;
@@ -70,6 +71,14 @@ class DeadlinesInTheEngineTest {
     assertThat(timer).isNotNull();
     execute(timer);
     assertThat(pi).isEnded().hasPassed("End_TimedOut");
+  }
+
+  @Test
+  void aVariableNamedLikeTheDeadlineServiceDoesNotStandInForIt() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T18:30:00Z")));
+    // e.g. set by a client through the engine's REST API; the expression still names the service
+    ProcessInstance pi = runtime.startProcessInstanceByKey("deadline-probe", Map.of("deadlines", "not the service"));
+    assertThat(task(pi).getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-01T19:00:00Z"));
   }
 
   @Test
