@@ -45,6 +45,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
@@ -244,6 +245,9 @@ public class FormRulesHeld extends BeforeCommandCheck {
       } catch (IOException e) {
         return serialized;
       }
+    }
+    if (value instanceof SerializableValue other && !other.isDeserialized()) {
+      return other.getValueSerialized(); // an object a client sent in another format: not one of a form's values
     }
     return value == null ? null : value.getValue();
   }
