@@ -111,6 +111,15 @@ class PetitionProcessTest {
     assertThat(withoutResults.json().path("message").asText())
         .contains("Choose one of the offered values: Бағалау / Оценка / Assessment")
         .contains("Fill in: Жазбалар / Заметки / Notes").contains("Fill in: Жазба сілтемесі / Ссылка на запись / Recording reference");
+    // nor does a value pass as a serialized Java object (type Object), which the form never sends
+    Http.Response asObject = http.postJson("/engine-rest/task/" + interview.getId() + "/submit-form", "hub",
+        Map.of("variables", Map.of("interviewRecommendation", Map.of("value", "RECOMMEND"),
+            "interviewAssessment", Map.of("type", "Object", "value", "\"GOOD\"", "valueInfo",
+                Map.of("objectTypeName", "java.lang.String", "serializationDataFormat", "application/json")),
+            "interviewNotes", Map.of("value", "Fine."), "interviewRecording", Map.of("value", "https://meet.example/r/1"))));
+    assertThat(asObject.status()).isEqualTo(400);
+    assertThat(asObject.json().path("message").asText())
+        .contains("Choose one of the offered values: Бағалау / Оценка / Assessment").doesNotContain("Fill in");
     assertThat(pi).isWaitingAt(PetitionModel.TASK_INTERVIEW);
     journey.interview(n);
     assertThat(driver.task(n, PetitionModel.TASK_MINISTRY)).isNotNull();
