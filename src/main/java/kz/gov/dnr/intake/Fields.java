@@ -1,6 +1,7 @@
 package kz.gov.dnr.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -9,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the fields of an {@code application} JSON one by one, recording each fault (missing, wrong type,
- * wrong form, unknown property) instead of stopping at the first.
+ * Reads the fields of an {@code application} JSON, or of a JSON request body, one by one, recording each fault
+ * (missing, wrong type, wrong form, unknown property) instead of stopping at the first.
  */
 public final class Fields {
 
@@ -21,6 +22,21 @@ public final class Fields {
   public Fields(JsonNode node, Violations v) {
     this.node = node;
     this.v = v;
+  }
+
+  /**
+   * The fields of a JSON request body. A body that is not a JSON object is a fault of its own ("body"), and its
+   * fields then read as absent; no body at all is an object without fields.
+   */
+  public static Fields ofBody(JsonNode body, Violations v, String accepted) {
+    if (body == null || body.isNull() || body.isMissingNode()) {
+      return new Fields(JsonNodeFactory.instance.objectNode(), v);
+    }
+    if (!body.isObject()) {
+      v.malformed("body", "is a JSON " + body.getNodeType().name().toLowerCase() + ", not an object", accepted);
+      return new Fields(JsonNodeFactory.instance.objectNode(), v);
+    }
+    return new Fields(body, v);
   }
 
   public String text(String name, boolean required, int maxLength, Pattern pattern, String accepted) {

@@ -13,6 +13,7 @@ import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.engine.ProcessJson;
+import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.Violations;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,12 +46,11 @@ public class InterviewBooking {
     }
     registry.require(caseNumber);
     Violations v = new Violations();
-    String raw = body == null ? null : body.path("slot").isTextual() ? body.path("slot").asText() : null;
-    if (raw == null || raw.isBlank()) {
-      v.malformed("slot", "is required", "one of the ISO date-times offered in the invitation");
-    }
+    Fields fields = Fields.ofBody(body, v, "a JSON object {\"slot\": \"<ISO date-time offered in the invitation>\"}");
+    String raw = fields.text("slot", true, 60, null, "one of the ISO date-times offered in the invitation");
+    fields.rejectUnknown();
     Instant slot = raw == null ? null : InterviewSlots.read(raw).orElse(null);
-    if (raw != null && !raw.isBlank() && slot == null) {
+    if (raw != null && slot == null) {
       v.malformed("slot", "'" + raw + "' is not an ISO date-time", "for example 2026-12-01T10:00+05:00");
     }
     v.throwIfAny("The booking");

@@ -14,6 +14,7 @@ import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.documents.DocumentStore;
+import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.Violations;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -53,18 +54,12 @@ public class NscAnswers {
     }
     registry.require(caseNumber);
     Violations v = new Violations();
-    JsonNode approved = body == null ? null : body.get("approved");
-    if (approved == null || !approved.isBoolean()) {
-      v.malformed("approved", approved == null ? "is required" : "must be true or false", "true or false");
-    }
-    String reference = body != null && body.path("reference").isTextual() ? body.path("reference").asText().trim() : null;
-    if (reference == null || reference.isEmpty() || reference.length() > 100) {
-      v.malformed("reference", "is required (1 to 100 characters)", "the reference of the Berkut request this answers");
-    }
-    String comment = body != null && body.path("comment").isTextual() ? body.path("comment").asText() : null;
-    if (comment != null && comment.length() > 2000) {
-      v.malformed("comment", "is " + comment.length() + " characters long", "at most 2000 characters");
-    }
+    Fields fields = Fields.ofBody(body, v,
+        "a JSON object {\"approved\": true|false, \"reference\": \"<the Berkut request>\", \"comment\": \"...\"}");
+    Boolean approved = fields.bool("approved", true);
+    String reference = fields.text("reference", true, 100, null, "the reference of the Berkut request this answers");
+    String comment = fields.text("comment", false, 2000, null, "the NSC's comment as text");
+    fields.rejectUnknown();
     v.throwIfAny("The NSC decision");
     if (journal.has(caseNumber, JOURNAL_KIND)) {
       throw new ApiException(ProblemKind.CONFLICT, "An NSC decision for case " + caseNumber
@@ -78,7 +73,7 @@ public class NscAnswers {
           List.of(new FieldError("reference", "'" + reference + "' is not the request of case " + caseNumber,
               "the reference of the request sent to Berkut for this case")));
     }
-    boolean isApproved = approved.asBoolean();
+    boolean isApproved = approved;
     return idempotency.submit(client, key, hash, () -> {
       waitingCases.deliver(caseNumber, waiting, PreliminaryModel.MESSAGE_NSC, Map.of(
           "nscApproved", isApproved,

@@ -495,6 +495,13 @@ class PetitionProcessTest {
     assertThat(wrong.status()).isEqualTo(422);
     assertThat(wrong.json().at("/errors/0/accepted").asText()).contains(slots.get(0).substring(0, 10));
     assertThat(http.postJson("/api/v1/cases/" + n + "/interview-booking", "astanahub-portal", Map.of()).status()).isEqualTo(400);
+    Http.Response misspelt = http.postJson("/api/v1/cases/" + n + "/interview-booking", "astanahub-portal",
+        Map.of("slots", slots.get(0) + ":00+05:00"));
+    assertThat(misspelt.status()).isEqualTo(400);
+    assertThat(misspelt.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("slot", "slots");
+    assertThat(misspelt.json().get("errors").findValuesAsText("reason")).contains("is not a property of this request");
+    Http.Response asNumber = http.postJson("/api/v1/cases/" + n + "/interview-booking", "astanahub-portal", Map.of("slot", 10));
+    assertThat(asNumber.json().at("/errors/0/reason").asText()).isEqualTo("must be a string, not number");
     assertThat(http.postJson("/api/v1/cases/" + n + "/interview-booking", "egov-portal",
         Map.of("slot", slots.get(0) + ":00+05:00")).status()).isEqualTo(403);
     assertThat(http.postJson("/api/v1/cases/DNR-2026-999997/interview-booking", "astanahub-portal",

@@ -255,6 +255,26 @@ class PreliminaryProcessTest {
     assertThat(barred.json().get("newApplicationPossibleFrom").asText()).isEqualTo(from.toString());
   }
 
+  /** R15.1 Berkut's answer is checked field by field, every fault reported at once, and a refused one changes nothing. */
+  @Test
+  void r15_1AMalformedNscAnswerNamesEveryFieldAtFaultAndChangesNothing() {
+    prp.received(n, iin, passport);
+    prp.register(n);
+    Http.Response refused = http.postJson("/api/v1/cases/" + n + "/nsc-decision", "berkut-gateway",
+        Map.of("approved", "yes", "reference", 42, "comment", List.of("no"), "approval", true));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("approved", "reference", "comment", "approval");
+    assertThat(refused.json().get("errors").findValuesAsText("reason"))
+        .contains("must be a boolean, not string", "must be a string, not number", "is not a property of this request");
+    Http.Response notAnObject = http.postJson("/api/v1/cases/" + n + "/nsc-decision", "berkut-gateway", List.of(true));
+    assertThat(notAnObject.status()).isEqualTo(400);
+    assertThat(notAnObject.json().at("/errors/0/field").asText()).isEqualTo("body");
+    assertThat(notAnObject.json().at("/errors/0/reason").asText()).isEqualTo("is a JSON array, not an object");
+    assertThat(stage()).isWaitingAt(PreliminaryModel.TASK_AWAIT_NSC);
+    assertThat(prp.nsc(n, true).status()).as("the answer as Berkut sends it").isEqualTo(200);
+  }
+
   @Test
   void r15_1ASecondNscAnswerIsRefusedAndChangesNothing() {
     prp.received(n, iin, passport);
