@@ -55,7 +55,7 @@ class ClientFaultLoggingTest {
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("Cannot correlate message 'NscDecision'");
-    assertThat(output.getOut()).doesNotContain("Cannot correlate message").doesNotContain("ERROR");
+    assertThat(output.getOut()).doesNotContain("Cannot correlate message").doesNotContain("ENGINE-16004");
   }
 
   @Test
