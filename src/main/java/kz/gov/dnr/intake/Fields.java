@@ -29,14 +29,11 @@ public final class Fields {
    * fields then read as absent; no body at all is an object without fields.
    */
   public static Fields ofBody(JsonNode body, Violations v, String accepted) {
-    if (body == null || body.isNull() || body.isMissingNode()) {
-      return new Fields(JsonNodeFactory.instance.objectNode(), v);
-    }
-    if (!body.isObject()) {
+    boolean absent = body == null || body.isNull() || body.isMissingNode();
+    if (!absent && !body.isObject()) {
       v.malformed("body", "is a JSON " + body.getNodeType().name().toLowerCase() + ", not an object", accepted);
-      return new Fields(JsonNodeFactory.instance.objectNode(), v);
     }
-    return new Fields(body, v);
+    return new Fields(!absent && body.isObject() ? body : JsonNodeFactory.instance.objectNode(), v);
   }
 
   public String text(String name, boolean required, int maxLength, Pattern pattern, String accepted) {

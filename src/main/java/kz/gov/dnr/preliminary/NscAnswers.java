@@ -73,16 +73,15 @@ public class NscAnswers {
           List.of(new FieldError("reference", "'" + reference + "' is not the request of case " + caseNumber,
               "the reference of the request sent to Berkut for this case")));
     }
-    boolean isApproved = approved;
     return idempotency.submit(client, key, hash, () -> {
       waitingCases.deliver(caseNumber, waiting, PreliminaryModel.MESSAGE_NSC, Map.of(
-          "nscApproved", isApproved,
+          "nscApproved", approved,
           "nscReference", reference,
           "nscComment", comment == null ? "" : comment,
           "nscAnsweredAt", Date.from(deadlines.now()),
-          "nscAnswerText", (isApproved ? "Келісілді / Согласовано / Approved" : "Келісілмеді / Не согласовано / Not approved")
+          "nscAnswerText", (approved ? "Келісілді / Согласовано / Approved" : "Келісілмеді / Не согласовано / Not approved")
               + " (" + reference + ")" + (comment == null || comment.isBlank() ? "" : ": " + comment)), "an NSC decision");
-      journal.record(caseNumber, JOURNAL_KIND, client, "NSC " + (isApproved ? "approved" : "did not approve")
+      journal.record(caseNumber, JOURNAL_KIND, client, "NSC " + (approved ? "approved" : "did not approve")
           + " (" + reference + ")" + (comment == null || comment.isBlank() ? "" : ": " + comment));
       return new Idempotency.Answer(200, Map.of("caseNumber", caseNumber, "status", "RECORDED"), null);
     });
