@@ -51,7 +51,6 @@ public class CaseOpening {
               "belongs to the live case " + e.caseNumber(), "an applicant without a live case")));
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
     variables.put("applicant", ProcessJson.of(applicant));
     variables.put("applicantName", applicant.fullName());
     variables.put("criminalRecordLegalisation", criminalRecordLegalisation);
