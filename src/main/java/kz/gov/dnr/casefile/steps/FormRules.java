@@ -29,9 +29,9 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * </ul>
  * A field its FEEL condition hides ({@code conditional.hide}, given the submitted values) is not held to its rules,
  * as in the browser. The rules are read once per deployed form ({@link #of}), their conditions parsed then (parsing
- * FEEL costs more than evaluating it), and checked against the task's values, each condition evaluated once per
- * completion however many fields it hides; decisions' own rules (reasons, conditions, texts) stay with
- * {@link DecisionRules}.
+ * FEEL costs more than evaluating it), and checked against the task's values; a condition is evaluated only for a
+ * field at fault, once per completion however many fields it hides; decisions' own rules (reasons, conditions,
+ * texts) stay with {@link DecisionRules}.
  */
 public final class FormRules {
 
@@ -85,33 +85,41 @@ public final class FormRules {
     Map<String, Boolean> hidden = new HashMap<>();
     List<String> problems = new ArrayList<>();
     for (Field f : fields) {
-      if (f.hiddenBy().stream().anyMatch(c -> hidden.computeIfAbsent(c, key -> hides(conditions.get(key), context)))) {
-        continue;
+      List<String> own = problems(f, values);
+      // only a field at fault asks whether it is hidden: a condition costs more than the rules it excuses from
+      if (!own.isEmpty()
+          && f.hiddenBy().stream().noneMatch(c -> hidden.computeIfAbsent(c, key -> hides(conditions.get(key), context)))) {
+        problems.addAll(own);
       }
-      Object value = "checklist".equals(f.type()) ? FormValues.list(values.get(f.key())) : values.get(f.key());
-      if (f.required() && isMissing(f.type(), value)) {
-        problems.add(FILL_IN + f.name());
-        continue;
+    }
+    return problems;
+  }
+
+  /** What is wrong with one field's value, were the field shown. */
+  private static List<String> problems(Field f, Map<String, Object> values) {
+    Object value = "checklist".equals(f.type()) ? FormValues.list(values.get(f.key())) : values.get(f.key());
+    if (f.required() && isMissing(f.type(), value)) {
+      return List.of(FILL_IN + f.name());
+    }
+    List<String> problems = new ArrayList<>();
+    if (value instanceof String text && !text.isEmpty()) {
+      if (f.minLength() != null && text.length() < f.minLength()) {
+        problems.add("Кемінде " + f.minLength() + " таңба / Не менее " + f.minLength() + " символов / At least "
+            + f.minLength() + " characters: " + f.name());
       }
-      if (value instanceof String text && !text.isEmpty()) {
-        if (f.minLength() != null && text.length() < f.minLength()) {
-          problems.add("Кемінде " + f.minLength() + " таңба / Не менее " + f.minLength() + " символов / At least "
-              + f.minLength() + " characters: " + f.name());
-        }
-        if (f.maxLength() != null && text.length() > f.maxLength()) {
-          problems.add("Ең көбі " + f.maxLength() + " таңба / Не более " + f.maxLength() + " символов / At most "
-              + f.maxLength() + " characters: " + f.name() + " (" + text.length() + ")");
-        }
+      if (f.maxLength() != null && text.length() > f.maxLength()) {
+        problems.add("Ең көбі " + f.maxLength() + " таңба / Не более " + f.maxLength() + " символов / At most "
+            + f.maxLength() + " characters: " + f.name() + " (" + text.length() + ")");
       }
-      if (!f.offered().isEmpty() && value != null) {
-        List<String> chosen = value instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
-            : List.of(String.valueOf(value));
-        List<String> other = chosen.stream().filter(v -> !v.isEmpty() && !f.offered().contains(v)).toList();
-        if (!other.isEmpty()) {
-          problems.add("Ұсынылған мәндердің бірін таңдаңыз / Выберите одно из предложенных значений / Choose one of"
-              + " the offered values: " + f.name() + " (" + String.join(", ", f.offered()) + "; not "
-              + String.join(", ", other) + ")");
-        }
+    }
+    if (!f.offered().isEmpty() && value != null) {
+      List<String> chosen = value instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
+          : List.of(String.valueOf(value));
+      List<String> other = chosen.stream().filter(v -> !v.isEmpty() && !f.offered().contains(v)).toList();
+      if (!other.isEmpty()) {
+        problems.add("Ұсынылған мәндердің бірін таңдаңыз / Выберите одно из предложенных значений / Choose one of"
+            + " the offered values: " + f.name() + " (" + String.join(", ", f.offered()) + "; not "
+            + String.join(", ", other) + ")");
       }
     }
     return problems;
