@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import kz.gov.dnr.documents.DocumentStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +44,11 @@ public class Idempotency {
   }
 
   private record Stored(String requestSha256, int status, String body, String location) {
+  }
+
+  /** The hash a JSON request about a case is known by: the same body for the same case is the same request. */
+  public static String sha256(String caseNumber, JsonNode body) {
+    return DocumentStore.sha256((caseNumber + "|" + body).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The stored answer to an earlier submission with this key, checked before any validation of the retry. */

@@ -17,6 +17,7 @@ import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.Violations;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /** R6.1: the applicant books one of the offered interview times through the Astana Hub portal. */
@@ -37,9 +38,9 @@ public class InterviewBooking {
     this.idempotency = idempotency;
   }
 
-  public org.springframework.http.ResponseEntity<Object> book(String caseNumber, JsonNode body, String client,
+  public ResponseEntity<Object> book(String caseNumber, JsonNode body, String client,
       String idempotencyKey) {
-    String hash = kz.gov.dnr.documents.DocumentStore.sha256((caseNumber + "|" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String hash = Idempotency.sha256(caseNumber, body);
     var replay = idempotency.replay(client, idempotencyKey, hash);
     if (replay.isPresent()) {
       return replay.get();

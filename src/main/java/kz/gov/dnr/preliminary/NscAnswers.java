@@ -1,7 +1,6 @@
 package kz.gov.dnr.preliminary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import kz.gov.dnr.calendar.DeadlineService;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.WaitingCase;
 import kz.gov.dnr.casefile.CaseRegistry;
-import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.Violations;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,7 +45,7 @@ public class NscAnswers {
   }
 
   public ResponseEntity<Object> answer(String caseNumber, JsonNode body, String client, String key) {
-    String hash = DocumentStore.sha256((caseNumber + "|" + body).getBytes(StandardCharsets.UTF_8));
+    String hash = Idempotency.sha256(caseNumber, body);
     var replay = idempotency.replay(client, key, hash);
     if (replay.isPresent()) {
       return replay.get();

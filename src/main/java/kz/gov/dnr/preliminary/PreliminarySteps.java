@@ -19,6 +19,7 @@ import kz.gov.dnr.documents.DocumentFacts;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.GeneratedDocument;
 import kz.gov.dnr.engine.CalledFromModels;
+import kz.gov.dnr.engine.ModelProperties;
 import kz.gov.dnr.engine.ProcessJson;
 import kz.gov.dnr.notifications.ApplicantLetters;
 import kz.gov.dnr.notifications.Channel;
@@ -70,7 +71,7 @@ public final class PreliminarySteps {
       Applicant a = applicant(execution);
       CriminalRecordBank.RecordCheck check = bank.check(a.iin(), a.passportNumber());
       // The variables' prefix (record…, finalRecord…) is the step's camunda:property record.prefix.
-      String prefix = kz.gov.dnr.engine.ModelProperties.get(execution.getBpmnModelElementInstance(), "record.prefix").orElse(null);
+      String prefix = ModelProperties.get(execution.getBpmnModelElementInstance(), "record.prefix").orElse(null);
       List<Map<String, String>> hits = check.hits().stream().map(h -> Map.of("register", h.register(), "kind", h.kind(),
           "description", h.description(), "date", h.date() == null ? "—" : DAY.format(h.date()))).toList();
       String key = prefix == null ? "record" : prefix;

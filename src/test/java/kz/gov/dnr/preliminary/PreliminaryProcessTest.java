@@ -288,6 +288,29 @@ class PreliminaryProcessTest {
         Map.of("approved", true, "reference", "x")).status()).isEqualTo(403);
   }
 
+  /** R15.1 Berkut retrying its answer with the same Idempotency-Key gets the first answer again, not a 409. */
+  @Test
+  void r15_1ARetriedNscAnswerWithItsIdempotencyKeyGetsTheFirstAnswer() {
+    prp.received(n, iin, passport);
+    prp.register(n);
+    String path = "/api/v1/cases/" + n + "/nsc-decision";
+    Map<String, Object> answer = Map.of("approved", true, "comment", "No objections",
+        "reference", driver.variable(n, PreliminaryModel.PROCESS, "nscRequestReference"));
+    Map<String, String> key = Map.of("Idempotency-Key", "berkut-" + n);
+    Http.Response first = http.postJson(path, "berkut-gateway", answer, key);
+    assertThat(first.status()).isEqualTo(200);
+    Http.Response retried = http.postJson(path, "berkut-gateway", answer, key);
+    assertThat(retried.status()).isEqualTo(200);
+    assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(retried.json()).isEqualTo(first.json());
+    Map<String, Object> otherAnswer = new java.util.HashMap<>(answer);
+    otherAnswer.put("approved", false);
+    Http.Response reused = http.postJson(path, "berkut-gateway", otherAnswer, key);
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(reused.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
+    assertThat(driver.variable(n, PreliminaryModel.PROCESS, "nscApproved")).isEqualTo(true);
+  }
+
   @Test
   void r13_1ADataBankOutageBecomesAnIncidentAndTheCaseResumesAfterARetry() {
     prp.received(n, iin, passport);
