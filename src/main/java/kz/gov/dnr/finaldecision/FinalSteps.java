@@ -2,12 +2,12 @@ package kz.gov.dnr.finaldecision;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.gov.dnr.calendar.DeadlineService;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.Bars;
 import kz.gov.dnr.casefile.CaseJournal;
@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 public final class FinalSteps {
 
   static final Set<Channel> EGOV_AND_EMAIL = Set.of(Channel.EGOV_CABINET, Channel.EMAIL);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private FinalSteps() {
   }
@@ -119,7 +118,7 @@ public final class FinalSteps {
       Applicant a = applicant(execution);
       List<BerkutGateway.BorderCrossing> crossings = berkut.borderCrossings(a.iin(), a.passportNumber());
       boolean entered = crossings.stream().anyMatch(c -> "ENTRY".equals(c.direction()));
-      execution.setVariable("crossings", ProcessJson.of(crossings.stream().map(c -> Map.of("date", DAY.format(c.date()),
+      execution.setVariable("crossings", ProcessJson.of(crossings.stream().map(c -> Map.of("date", Kazakhstan.DATE.format(c.date()),
           "checkpoint", c.checkpoint(), "direction", c.direction())).toList()));
       execution.setVariable("entryRecorded", entered);
       execution.setVariable("crossingsText", entered ? "✔ Кіру тіркелген / Въезд зарегистрирован / Entry recorded"
@@ -142,7 +141,7 @@ public final class FinalSteps {
       FingerprintRegistry.FingerprintRecord r = adis.lookup(applicant(execution).iin());
       execution.setVariable("fingerprintsRegistered", r.registered());
       execution.setVariable("fingerprintText", r.registered()
-          ? "✔ " + DAY.format(r.registeredOn()) + ", " + r.office()
+          ? "✔ " + Kazakhstan.DATE.format(r.registeredOn()) + ", " + r.office()
           : "✘ Тіркелмеген / Не зарегистрирован / Not registered");
     }
   }

@@ -1,10 +1,10 @@
 package kz.gov.dnr.notifications;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.documents.DocumentFacts;
 import kz.gov.dnr.documents.DocumentGenerator;
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ApplicantLetters {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private final DocumentGenerator generator;
   private final ApplicantNotifier notifier;
   private final CaseJournal journal;
@@ -105,6 +104,6 @@ public class ApplicantLetters {
   }
 
   private static String day(LocalDate d) {
-    return d == null ? "—" : DAY.format(d);
+    return d == null ? "—" : Kazakhstan.DATE.format(d);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.StoredDocument;
@@ -29,6 +30,8 @@ public class PetitionChecklist {
       UploadedDocument.PORTFOLIO, UploadedDocument.TRAINING_CERTIFICATE, UploadedDocument.CV,
       UploadedDocument.MOTIVATION_LETTER, UploadedDocument.CRIMINAL_RECORD);
 
+  private static final String MISSING = "жоқ / отсутствует / missing";
+
   private final DocumentStore store;
   private final FileInspector inspector;
   private final PassportRule passport;
@@ -44,42 +47,55 @@ public class PetitionChecklist {
         .collect(Collectors.toMap(StoredDocument::code, Function.identity(), (a, b) -> b));
     List<CheckItem> items = new ArrayList<>();
     for (UploadedDocument code : REQUIRED) {
-      StoredDocument d = uploaded.get(code.code());
-      boolean ok = d != null && code.accepts().contentTypes().contains(d.contentType());
-      items.add(CheckItem.of(code.title(), ok, d == null ? "missing / отсутствует"
-          : d.contentType() + ", " + (d.sizeBytes() / 1024) + " KB" + (ok ? "" : " — type not accepted")));
+      items.add(document(code.title(), code, uploaded.get(code.code()), false));
     }
-    StoredDocument diploma = uploaded.get(UploadedDocument.DIPLOMA.code());
-    items.add(CheckItem.of(UploadedDocument.DIPLOMA.title() + " (optional / необязательно)", true,
-        diploma == null ? "not submitted / не представлен" : diploma.contentType()));
+    items.add(document(UploadedDocument.DIPLOMA.title() + " (міндетті емес / необязательно / optional)",
+        UploadedDocument.DIPLOMA, uploaded.get(UploadedDocument.DIPLOMA.code()), true));
 
     Optional<String> iin = IinRule.problem(applicant.iin());
-    items.add(CheckItem.of("ЖСН / ИИН / IIN (V1)", iin.isEmpty(), iin.orElse("valid / корректен")));
+    items.add(CheckItem.of("ЖСН / ИИН / IIN (V1)", iin.isEmpty(), iin.orElse("дұрыс / корректен / valid")));
 
     Optional<String> validity = passport.problem(applicant.passportExpiryDate(), applicationDay);
     items.add(CheckItem.of("Паспорт 180 күннен артық жарамды / Паспорт действителен более 180 дней / Passport valid over 180 days (V2)",
-        validity.isEmpty(), validity.orElse("expires " + applicant.passportExpiryDate())));
+        validity.isEmpty(), validity.orElse("жарамды / действителен до / valid until "
+            + Kazakhstan.DATE.format(applicant.passportExpiryDate()))));
 
     items.add(photo(caseNumber, uploaded.get(UploadedDocument.PHOTO.code())));
 
-    boolean legalised = "CONSULAR".equals(legalisation) || "APOSTILLE".equals(legalisation);
+    String legalised = switch (legalisation == null ? "" : legalisation) {
+      case "APOSTILLE" -> "апостиль / апостиль / apostille";
+      case "CONSULAR" -> "консулдық заңдастыру / консульская легализация / consular legalisation";
+      default -> null;
+    };
     boolean present = uploaded.containsKey(UploadedDocument.CRIMINAL_RECORD.code());
     items.add(CheckItem.of("Сотталғандығы туралы құжат заңдастырылған / Справка о судимости легализована / Criminal-record"
-        + " document legalised or apostilled (R28.1, V11)", present && legalised,
-        !present ? "missing / отсутствует" : legalised ? legalisation
-            : "not marked legalised or apostilled: verify the document / не отмечено: проверьте документ"));
+        + " document legalised or apostilled (R28.1, V11)", present && legalised != null,
+        !present ? MISSING : legalised != null ? legalised
+            : "заңдастыру белгіленбеген, құжатты тексеріңіз / не отмечено, проверьте документ"
+                + " / not marked legalised or apostilled: verify the document"));
     return items;
+  }
+
+  /** An uploaded document: present (or optional) and of a type its item of §4 accepts, with its type and size. */
+  private static CheckItem document(String check, UploadedDocument code, StoredDocument d, boolean optional) {
+    if (d == null) {
+      return CheckItem.of(check, optional, optional ? "берілмеген / не представлен / not submitted" : MISSING);
+    }
+    boolean accepted = code.accepts().contentTypes().contains(d.contentType());
+    String size = d.contentType() + ", " + (d.sizeBytes() + 1023) / 1024 + " KB";
+    return CheckItem.of(check, accepted, accepted ? size
+        : size + " — бұл түр қабылданбайды / тип не принимается / type not accepted");
   }
 
   private CheckItem photo(String caseNumber, StoredDocument photo) {
     String check = "Фото 35×45 мм / Фото 35×45 мм / Photo 35x45 mm (V3)";
     if (photo == null) {
-      return CheckItem.of(check, false, "missing / отсутствует");
+      return CheckItem.of(check, false, MISSING);
     }
     byte[] bytes = store.read(caseNumber, photo.id()).orElseThrow().bytes();
     Optional<FileInspector.InspectedFile> image = inspector.storedImageSize(photo.contentType(), bytes);
     if (image.isEmpty()) {
-      return CheckItem.of(check, false, "cannot be read / не читается: " + photo.contentType());
+      return CheckItem.of(check, false, "оқылмайды / не читается / cannot be read: " + photo.contentType());
     }
     Optional<String> problem = PhotoRule.problem(image.get().width(), image.get().height());
     return CheckItem.of(check, problem.isEmpty(),

@@ -2,12 +2,12 @@ package kz.gov.dnr.preliminary;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.gov.dnr.calendar.DeadlineService;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.calendar.Term;
 import kz.gov.dnr.calendar.TermKind;
 import kz.gov.dnr.casefile.Applicant;
@@ -33,7 +33,6 @@ import org.springframework.stereotype.Component;
 public final class PreliminarySteps {
 
   static final Set<Channel> EGOV_AND_EMAIL = Set.of(Channel.EGOV_CABINET, Channel.EMAIL);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private PreliminarySteps() {
   }
@@ -73,7 +72,7 @@ public final class PreliminarySteps {
       // The variables' prefix (record…, finalRecord…) is the step's camunda:property record.prefix.
       String prefix = ModelProperties.get(execution.getBpmnModelElementInstance(), "record.prefix").orElse(null);
       List<Map<String, String>> hits = check.hits().stream().map(h -> Map.of("register", h.register(), "kind", h.kind(),
-          "description", h.description(), "date", h.date() == null ? "—" : DAY.format(h.date()))).toList();
+          "description", h.description(), "date", h.date() == null ? "—" : Kazakhstan.DATE.format(h.date()))).toList();
       String key = prefix == null ? "record" : prefix;
       execution.setVariable(key + "Hits", ProcessJson.of(hits));
       execution.setVariable(key + "HitCount", hits.size());

@@ -1,7 +1,6 @@
 package kz.gov.dnr.documents.pdf;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import kz.gov.dnr.calendar.Kazakhstan;
@@ -16,7 +15,6 @@ import kz.gov.dnr.documents.pdf.PdfLayout.Style;
  */
 public final class DocumentTemplates {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final float[] LABEL_VALUE = {0.36f, 0.64f};
   private static final String BLANK = "____________________________";
 
@@ -434,7 +432,7 @@ public final class DocumentTemplates {
   }
 
   static String date(LocalDate d) {
-    return d == null ? BLANK : DATE.format(d);
+    return d == null ? BLANK : Kazakhstan.DATE.format(d);
   }
 
   static String nz(String s) {
