@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.calendar.DeadlineService;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRecord;
@@ -165,7 +166,8 @@ public class FinalIntake {
       variables.put("finalApplicationReceivedAt", Date.from(now));
       variables.put("paymentReference", reference);
       variables.put("finalFeeCheckText", feeText);
-      variables.put("housingContractText", "notarised, " + start + " – " + end);
+      variables.put("housingContractText", "нотариат куәландырған / нотариально заверен / notarised, "
+          + Kazakhstan.DATE.format(start) + " – " + Kazakhstan.DATE.format(end));
       variables.put("finalDocumentIds", ProcessJson.of(ids));
       waiting.deliver(caseNumber, target, FinalDecisionModel.MESSAGE_APPLICATION, variables, "the PSC application");
       journal.record(caseNumber, "FINAL_APPLICATION_RECEIVED", client, "Application at a PSC after arrival (§20) with "

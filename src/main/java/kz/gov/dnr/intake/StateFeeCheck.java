@@ -63,7 +63,7 @@ public class StateFeeCheck {
     } else if ((usedBy != null || p.used()) && !usedHere) {
       v.refused("paymentReference", "the payment was already used" + (usedBy == null ? "" : " (case " + usedBy + ")"), accepted);
     } else {
-      return Optional.of(p.amountKzt() + " KZT, " + p.purpose() + ", paid by IIN " + p.payerIin() + ", reference " + reference);
+      return Optional.of(p.amountKzt() + " ₸, " + p.purpose() + ", ЖСН / ИИН / IIN " + p.payerIin() + ", " + reference);
     }
     return Optional.empty();
   }

@@ -77,8 +77,8 @@ public final class PreliminarySteps {
       execution.setVariable(key + "Hits", ProcessJson.of(hits));
       execution.setVariable(key + "HitCount", hits.size());
       execution.setVariable(key + "CheckReference", check.reference());
-      execution.setVariable(key + "CheckText", hits.isEmpty() ? "No hits / Сведений нет / Мәлімет жоқ (" + check.reference() + ")"
-          : hits.size() + " hit(s) / сведений: " + String.join("; ", check.hits().stream()
+      execution.setVariable(key + "CheckText", hits.isEmpty() ? "Мәлімет жоқ / Сведений нет / No hits (" + check.reference() + ")"
+          : "Мәліметтер / Сведения / Hits: " + hits.size() + " — " + String.join("; ", check.hits().stream()
               .map(h -> h.register() + ": " + h.kind() + " — " + h.description()).toList()));
       journal.record(caseNumber(execution), CaseJournal.RECORD_CHECKS, null, "Special and criminal record checks ("
           + check.reference() + "): " + hits.size() + " hit(s)");

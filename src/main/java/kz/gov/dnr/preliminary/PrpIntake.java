@@ -16,6 +16,7 @@ import kz.gov.dnr.api.ApiException;
 import kz.gov.dnr.api.Idempotency;
 import kz.gov.dnr.api.ProblemKind;
 import kz.gov.dnr.calendar.DeadlineService;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.Applicant;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.WaitingCase;
@@ -169,7 +170,8 @@ public class PrpIntake {
           + " applicant's EDS (RSA or ECDSA; certificate with SERIALNUMBER=IIN" + iin + ")");
       return null;
     }
-    return "IIN " + r.signer().iin() + ", " + r.signer().subject() + ", " + r.signer().signedAt().toInstant();
+    return "ЖСН / ИИН / IIN " + r.signer().iin() + ", " + r.signer().subject() + ", "
+        + Kazakhstan.DATE_TIME.format(r.signer().signedAt().toInstant());
   }
 
   private static String message(boolean resubmission) {

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.documents.DocumentStore;
@@ -117,6 +118,11 @@ class FinalProcessTest {
     assertThat(linked).as("R0.4: the PSC's form links what the PSC checks, not stage 1's CV or motivation letter")
         .contains("\"code\":\"housing-contract\"", "\"code\":\"preliminary-approval\"", "\"code\":\"petition\"")
         .doesNotContain("\"code\":\"cv\"", "\"code\":\"motivation-letter\"", "\"code\":\"portfolio\"");
+    java.time.LocalDate today = java.time.LocalDate.now(Kazakhstan.ZONE);
+    assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "housingContractText")).as("V7, as the PSC reads it")
+        .isEqualTo("нотариат куәландырған / нотариально заверен / notarised, " + Kazakhstan.DATE.format(today) + " – "
+            + Kazakhstan.DATE.format(today.plusYears(1)));
+    assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "finalFeeCheckText")).contains("ЖСН / ИИН / IIN " + iin);
     journey.pscForwards(n);
     assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "trackingNumber")).startsWith("KZP-");
     assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_RECEIVE);

@@ -117,6 +117,9 @@ class PreliminaryProcessTest {
     assertThat(driver.task(n, PreliminaryModel.TASK_REGISTER).getDueDate().toInstant())
         .as("D2").isEqualTo(engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
             .activityId(PreliminaryModel.TIMER_D2).singleResult().getDuedate().toInstant()).isAfter(received);
+    assertThat((String) driver.variable(n, PreliminaryModel.PROCESS, "signatureCheckText"))
+        .as("the questionnaire's signer and signing time, in Kazakhstan time, for the registering officer")
+        .matches("ЖСН / ИИН / IIN " + iin + ", .+, \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}");
     prp.register(n);
     assertThat(pi).isWaitingAt(PreliminaryModel.TASK_AWAIT_NSC);
     assertThat(driver.variable(n, PreliminaryModel.PROCESS, "nscRequestReference")).asString().startsWith("BRK-");
