@@ -13,6 +13,7 @@ import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.support.DnrSpringTest;
 import kz.gov.dnr.support.Fixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +30,14 @@ class PetitionChecklistTest {
   PetitionChecklist checklist;
   @Autowired
   DocumentStore store;
+
+  /** These cases exist only as files here: gone afterwards, as no case's files may outlive it. */
+  @AfterEach
+  void deleteTheFiles() {
+    for (String n : List.of("DNR-2026-810001", "DNR-2026-810002", "DNR-2026-810003")) {
+      store.deleteAll(n);
+    }
+  }
 
   @Test
   void r4_3ACompleteApplicationPassesEveryItemAndSaysWhatWasFound() {
