@@ -29,9 +29,12 @@ public class TasklistFilters {
       Map.of("name", "caseNumber", "label", "Case / Дело / Іс"),
       Map.of("name", "applicantName", "label", "Applicant / Заявитель / Өтініш беруші"));
 
-  /** One filter: who reads it, what it shows. */
-  public record Definition(String name, DnrGroup group, int priority, String color, String description,
-      TaskQuery query) {
+  /**
+   * One filter: who reads it, what it shows. {@code formerName} is the name an earlier release gave it, so that a
+   * database made by that release keeps one filter of each kind, renamed, instead of gaining a second.
+   */
+  public record Definition(String name, String formerName, DnrGroup group, int priority, String color,
+      String description, TaskQuery query) {
   }
 
   public List<Definition> definitions(TaskService tasks) {
@@ -42,20 +45,24 @@ public class TasklistFilters {
         continue;
       }
       String label = g.displayName().split(" / ")[0];
-      defs.add(new Definition(label + " — open tasks / открытые задачи", g, priority++, "#3e6fb0",
-          "Tasks of " + label + " by due date / Задачи группы по сроку",
+      defs.add(new Definition(label + " — ашық тапсырмалар / открытые задачи / open tasks",
+          label + " — open tasks / открытые задачи", g, priority++, "#3e6fb0",
+          label + ": топ тапсырмалары мерзімі бойынша / задачи группы по сроку / tasks by due date",
           tasks.createTaskQuery().taskCandidateGroup(g.id()).includeAssignedTasks().orderByDueDate().asc()));
-      defs.add(new Definition(label + " — overdue / просроченные", g, priority++, "#b5152b",
-          "Tasks of " + label + " past their due date / Просроченные задачи группы",
+      defs.add(new Definition(label + " — мерзімі өткен / просроченные / overdue", label + " — overdue / просроченные",
+          g, priority++, "#b5152b",
+          label + ": мерзімі өткен тапсырмалар / просроченные задачи группы / tasks past their due date",
           tasks.createTaskQuery().taskCandidateGroup(g.id()).includeAssignedTasks().dueBeforeExpression("${now()}")
               .orderByDueDate().asc()));
     }
-    defs.add(new Definition("Supervisors — escalations / эскалации", DnrGroup.SUPERVISORS, priority++, "#b5152b",
-        "Deadline breaches to review / Нарушения сроков",
+    defs.add(new Definition("Supervisors — эскалациялар / эскалации / escalations",
+        "Supervisors — escalations / эскалации", DnrGroup.SUPERVISORS, priority++, "#b5152b",
+        "Қаралатын мерзім бұзушылықтары / Нарушения сроков / Deadline breaches to review",
         tasks.createTaskQuery().processDefinitionKey(ESCALATION_PROCESS).taskCandidateGroup(DnrGroup.SUPERVISORS.id())
             .includeAssignedTasks().orderByTaskCreateTime().desc()));
-    defs.add(new Definition("Supervisors — all overdue tasks / все просроченные", DnrGroup.SUPERVISORS, priority,
-        "#e8a317", "Every group's tasks past their due date / Все просроченные задачи",
+    defs.add(new Definition("Supervisors — барлық мерзімі өткен / все просроченные / all overdue tasks",
+        "Supervisors — all overdue tasks / все просроченные", DnrGroup.SUPERVISORS, priority, "#e8a317",
+        "Барлық топтардың мерзімі өткен тапсырмалары / Все просроченные задачи / Every group's tasks past their due date",
         tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc()));
     return defs;
   }
@@ -66,8 +73,12 @@ public class TasklistFilters {
     for (Definition d : definitions(engine.getTaskService())) {
       Filter filter = filters.createFilterQuery().filterName(d.name()).singleResult();
       if (filter == null) {
+        filter = filters.createFilterQuery().filterName(d.formerName()).singleResult();
+      }
+      if (filter == null) {
         filter = filters.newTaskFilter(d.name());
       }
+      filter.setName(d.name());
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put("priority", d.priority());
       properties.put("color", d.color());

@@ -38,12 +38,12 @@ class SupervisorIT extends BrowserTest {
     driver.runJobs(n);
 
     Tasklist tasklist = tasklist().signIn("supervisor");
-    assertThat(tasklist.filters()).containsExactly("Supervisors — escalations / эскалации",
-        "Supervisors — all overdue tasks / все просроченные");
-    tasklist.openFilter("Supervisors — all overdue tasks");
+    assertThat(tasklist.filters()).containsExactly("Supervisors — эскалациялар / эскалации / escalations",
+        "Supervisors — барлық мерзімі өткен / все просроченные / all overdue tasks");
+    tasklist.openFilter("Supervisors — барлық мерзімі өткен / все просроченные / all overdue tasks");
     assertThat(tasklist.cards()).as("the late task of Astana Hub is among the overdue")
         .anySatisfy(c -> assertThat(c.text()).contains(n).contains(late.getName()));
-    tasklist.openFilter("Supervisors — escalations");
+    tasklist.openFilter("Supervisors — эскалациялар / эскалации / escalations");
     Task review = driver.task(n, "Task_ReviewBreach");
     assertThat(tasklist.cards()).anySatisfy(c -> assertThat(c.text()).contains(n).contains(review.getName()));
 

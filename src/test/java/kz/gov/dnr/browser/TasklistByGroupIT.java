@@ -102,9 +102,9 @@ class TasklistByGroupIT extends BrowserTest {
     Desk desk = caseAt(group);
     Tasklist tasklist = tasklist().signIn(desk.user());
     String label = desk.group().displayName().split(" / ")[0];
-    String open = label + " — open tasks / открытые задачи";
+    String open = label + " — ашық тапсырмалар / открытые задачи / open tasks";
     assertThat(tasklist.filters()).as("the filters %s may read", desk.user())
-        .containsExactly(open, label + " — overdue / просроченные");
+        .containsExactly(open, label + " — мерзімі өткен / просроченные / overdue");
 
     tasklist.openFilter(open);
     List<String> shown = tasklist.cards().stream().map(c -> c.name() + " " + caseNumber(c.text())).toList();
@@ -154,7 +154,7 @@ class TasklistByGroupIT extends BrowserTest {
 
     Tasklist tasklist = tasklist().signIn("officer");
     String label = DnrGroup.MIGRATION_SERVICE.displayName().split(" / ")[0];
-    tasklist.openFilter(label + " — open tasks / открытые задачи").openTask(n, task.getName()).claim();
+    tasklist.openFilter(label + " — ашық тапсырмалар / открытые задачи / open tasks").openTask(n, task.getName()).claim();
     String shown = tasklist.fill("final-decision", Map.of("originalsMatch", false, "finalDecision", "GRANT",
         "confirmedInPscSystem", true)).completeRefused();
 
@@ -202,7 +202,7 @@ class TasklistByGroupIT extends BrowserTest {
     Task task = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
 
     Tasklist tasklist = tasklist().signIn("hub");
-    tasklist.openFilter("Astana Hub — open tasks / открытые задачи").openTask(n, task.getName()).claim();
+    tasklist.openFilter("Astana Hub — ашық тапсырмалар / открытые задачи / open tasks").openTask(n, task.getName()).claim();
     assertThat(tasklist.offersComments()).as("no Add Comment that could only fail").isFalse();
     assertThat(tasklist.headerActionsPresent()).as("Tasklist's own header actions")
         .contains("start-process-action", "create-task-action");

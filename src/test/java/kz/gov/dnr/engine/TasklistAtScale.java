@@ -79,8 +79,8 @@ abstract class TasklistAtScale {
 
     // as PostgreSQL's autovacuum would after so many new rows: plans from current statistics
     jdbc().execute("analyze");
-    Filter hubOpen = filter("Astana Hub — open tasks");
-    Filter overdue = filter("Supervisors — all overdue tasks");
+    Filter hubOpen = filter("Astana Hub — ашық тапсырмалар");
+    Filter overdue = filter("Supervisors — барлық мерзімі өткен");
     long hubTasks = count(hubOpen, "hub");
     assertThat(hubTasks).as("the filter counts the group's tasks only").isEqualTo(OPEN / GROUPS.size());
 
