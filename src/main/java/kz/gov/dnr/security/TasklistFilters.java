@@ -26,8 +26,8 @@ public class TasklistFilters {
   public static final String ESCALATION_PROCESS = "dnr-escalation";
 
   static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-      Map.of("name", "caseNumber", "label", "Case / Дело / Іс"),
-      Map.of("name", "applicantName", "label", "Applicant / Заявитель / Өтініш беруші"));
+      Map.of("name", "caseNumber", "label", "Іс / Дело / Case"),
+      Map.of("name", "applicantName", "label", "Өтініш беруші / Заявитель / Applicant"));
 
   /**
    * One filter: who reads it, what it shows. {@code formerName} is the name an earlier release gave it, so that a
