@@ -47,6 +47,12 @@ public final class BrowserOfficers implements Officers {
         .findFirst().orElseThrow(() -> new AssertionError(user + " has no open-tasks filter"));
     tasklist.openFilter(filter).openTask(caseNumber, task.getName()).claim();
     openADocument(caseNumber);
+    String form = tasklist.formText();
+    assertThat(form).as("dates as officers read them (dd.MM.yyyy), in the %s form", taskKey)
+        .doesNotContainPattern("(Date of birth: |valid until )\\d{4}-\\d{2}-\\d{2}");
+    if (form.contains("Date of birth")) {
+      assertThat(form).containsPattern("Date of birth: \\d{2}\\.\\d{2}\\.\\d{4}\\b");
+    }
     tasklist.fill(task.getCamundaFormRef().getKey(), values);
     assertThat(tasklist.clippedLabels()).as("every label of the %s form reads in full", taskKey).isEmpty();
     tasklist.complete();

@@ -214,6 +214,11 @@ public final class Tasklist {
             a.getAttribute("href"))).toList();
   }
 
+  /** What the form of the open task reads, as the officer sees it. */
+  public String formText() {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form"))).getText();
+  }
+
   /** Clicks a document link like an officer: it opens in a new tab, which is read and closed again. */
   public OpenedDocument open(DocumentLink link) {
     String task = driver.getWindowHandle();
