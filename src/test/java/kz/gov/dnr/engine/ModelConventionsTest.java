@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -180,6 +181,29 @@ class ModelConventionsTest {
       }
     }
     assertThat(timers).isNotEmpty();
+  }
+
+  /**
+   * What Tasklist and Cockpit show officers and supervisors from the models reads in Kazakh, Russian and English, in
+   * that order: the processes' names (on every task card), the user tasks' names and the deadlines' titles (on the
+   * supervisor's escalation).
+   */
+  @Test
+  void namesShownToOfficersAreInKazakhRussianAndEnglish() throws Exception {
+    List<String> shown = new ArrayList<>();
+    for (BpmnModelInstance m : models()) {
+      m.getModelElementsByType(Process.class).forEach(p -> shown.add(p.getName()));
+      m.getModelElementsByType(UserTask.class).forEach(t -> shown.add(t.getName()));
+      m.getModelElementsByType(CamundaProperty.class).stream().filter(c -> "deadline.title".equals(c.getCamundaName()))
+          .forEach(c -> shown.add(c.getCamundaValue()));
+    }
+    assertThat(shown).hasSizeGreaterThan(20).allSatisfy(name -> {
+      String[] parts = name.split(" / ");
+      assertThat(parts).as(name).hasSize(3);
+      assertThat(parts[0]).as("Kazakh first: " + name).containsPattern("\\p{IsCyrillic}");
+      assertThat(parts[1]).as("Russian second: " + name).containsPattern("\\p{IsCyrillic}");
+      assertThat(parts[2]).as("English third: " + name).doesNotContainPattern("\\p{IsCyrillic}");
+    });
   }
 
   @Test
