@@ -3,24 +3,23 @@ package kz.gov.dnr.documents.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.TimeZone;
-import java.util.regex.Pattern;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * The one layout engine of every generated document: blocks of text and tables laid out on A4 pages with
@@ -43,7 +42,8 @@ public final class PdfLayout {
   /** A longer row that splits leaves at least this many of its lines on each page. */
   static final int MIN_LINES_PER_PART = 2;
 
-  private static final PdfFonts FONTS = new PdfFonts();
+  private static final COSName REGULAR = COSName.getPDFName("F1");
+  private static final COSName BOLD = COSName.getPDFName("F2");
 
   /** Text styles. */
   public enum Style {
@@ -136,9 +136,8 @@ public final class PdfLayout {
 
   /** Lays out and draws the document; returns the PDF bytes. */
   public byte[] render() {
-    PdfFonts.Pair pair = FONTS.borrow();
     try (PDDocument doc = new PDDocument()) {
-      Measure measure = new Measure(pair.regular(), pair.bold());
+      Measure measure = new Measure(PdfFonts.REGULAR, PdfFonts.BOLD);
       List<List<Op>> pages = layout(measure);
       for (int i = 0; i < pages.size(); i++) {
         String footer = meta.caseNumber() + " · " + meta.reference() + " · бет / стр. / page " + (i + 1) + " / "
@@ -147,24 +146,34 @@ public final class PdfLayout {
         pages.get(i).add(new TextOp(MARGIN_X, BOTTOM - 26,
             measure.wrap(measure.clean(footer, false), false, Style.SMALL.size, WIDTH).get(0), false, Style.SMALL.size));
       }
-      // Each font is embedded with the glyphs of the characters this document prints, and nothing else.
-      Set<Integer> regularChars = new TreeSet<>();
-      Set<Integer> boldChars = new TreeSet<>();
-      pages.forEach(ops -> ops.forEach(op -> {
-        if (op instanceof TextOp t) {
-          t.text().codePoints().forEach((t.bold() ? boldChars : regularChars)::add);
-        }
-      }));
-      PDFont regular = PdfFonts.embed(doc, pair.regular(), regularChars);
-      PDFont bold = PdfFonts.embed(doc, pair.bold(), boldChars);
+      // Each face is embedded with the glyphs of the characters this document prints in it, and nothing else.
+      // (Measure.clean has left only characters of the faces, all in the Basic Multilingual Plane.)
+      BitSet regularChars = new BitSet(0x500);
+      BitSet boldChars = new BitSet(0x500);
       for (List<Op> ops : pages) {
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          for (Op op : ops) {
-            draw(cs, op, regular, bold);
+        for (Op op : ops) {
+          if (op instanceof TextOp t) {
+            BitSet chars = t.bold() ? boldChars : regularChars;
+            for (int i = 0; i < t.text().length(); i++) {
+              chars.set(t.text().charAt(i));
+            }
           }
         }
+      }
+      COSDictionary fonts = new COSDictionary();
+      if (!regularChars.isEmpty()) {
+        fonts.setItem(REGULAR, PdfFonts.REGULAR.embed(doc, regularChars));
+      }
+      if (!boldChars.isEmpty()) {
+        fonts.setItem(BOLD, PdfFonts.BOLD.embed(doc, boldChars));
+      }
+      PDResources resources = new PDResources();
+      resources.getCOSObject().setItem(COSName.FONT, fonts);
+      for (List<Op> ops : pages) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        page.setResources(resources);
+        page.setContents(new PDStream(PdfFonts.compressed(doc, draw(ops))));
+        doc.addPage(page);
       }
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(meta.title());
@@ -176,15 +185,56 @@ public final class PdfLayout {
       created.setTimeInMillis(meta.createdAt().toEpochMilli());
       info.setCreationDate(created);
       doc.getDocumentCatalog().setLanguage(meta.language());
-      ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       // Page contents are compressed; packing the few small objects into object streams is not worth its time.
       doc.save(out, CompressParameters.NO_COMPRESSION);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render " + meta.reference(), e);
-    } finally {
-      FONTS.giveBack(pair);
     }
+  }
+
+  /**
+   * A page's content stream: each line of text in its face and size at its place, each rule a half-point stroke.
+   * The text is written as the faces' glyph numbers ({@link PdfFonts.Face#glyphs}).
+   */
+  private static byte[] draw(List<Op> ops) {
+    StringBuilder cs = new StringBuilder(64 * ops.size()).append("0.5 w\n");
+    for (Op op : ops) {
+      if (op instanceof TextOp t) {
+        cs.append("BT\n/").append((t.bold() ? BOLD : REGULAR).getName()).append(' ');
+        number(cs, t.size()).append(" Tf\n");
+        number(cs, t.x()).append(' ');
+        number(cs, t.y()).append(" Td\n");
+        (t.bold() ? PdfFonts.BOLD : PdfFonts.REGULAR).glyphs(t.text(), cs);
+        cs.append(" Tj\nET\n");
+      } else if (op instanceof LineOp l) {
+        number(cs, l.x1()).append(' ');
+        number(cs, l.y1()).append(" m\n");
+        number(cs, l.x2()).append(' ');
+        number(cs, l.y2()).append(" l\nS\n");
+      }
+    }
+    return cs.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A number as a content stream writes it: at most three decimals, no exponent, no locale. */
+  static StringBuilder number(StringBuilder out, float value) {
+    long thousandths = Math.round(value * 1000.0);
+    if (thousandths < 0) {
+      out.append('-');
+      thousandths = -thousandths;
+    }
+    out.append(thousandths / 1000);
+    long fraction = thousandths % 1000;
+    if (fraction != 0) {
+      out.append('.');
+      for (long unit = 100; fraction != 0; unit /= 10) {
+        out.append((char) ('0' + fraction / unit));
+        fraction %= unit;
+      }
+    }
+    return out;
   }
 
   private List<List<Op>> layout(Measure m) {
@@ -317,21 +367,6 @@ public final class PdfLayout {
     }
   }
 
-  private static void draw(PDPageContentStream cs, Op op, PDFont regular, PDFont bold) throws IOException {
-    if (op instanceof TextOp t) {
-      cs.beginText();
-      cs.setFont(t.bold() ? bold : regular, t.size());
-      cs.newLineAtOffset(t.x(), t.y());
-      cs.showText(t.text());
-      cs.endText();
-    } else if (op instanceof LineOp l) {
-      cs.setLineWidth(0.5f);
-      cs.moveTo(l.x1(), l.y1());
-      cs.lineTo(l.x2(), l.y2());
-      cs.stroke();
-    }
-  }
-
   private static final class Cursor {
     final List<List<Op>> pages = new ArrayList<>();
     List<Op> page;
@@ -356,25 +391,17 @@ public final class PdfLayout {
 
   /** Widths, wrapping and the characters the font can show. */
   static final class Measure {
-    private static final float UNKNOWN = -1f;
-    private static final Pattern SPACES = Pattern.compile(" +");
-    /** Advance widths per BMP code point (1/1000 of the font size), regular and bold, filled as met. */
-    private static final float[][] ADVANCE = {unknown(), unknown()};
-    private final TrueTypeFont regular;
-    private final TrueTypeFont bold;
-    private final CmapLookup regularCmap;
-    private final CmapLookup boldCmap;
+    private final PdfFonts.Face regular;
+    private final PdfFonts.Face bold;
 
-    Measure(TrueTypeFont regular, TrueTypeFont bold) throws IOException {
+    Measure(PdfFonts.Face regular, PdfFonts.Face bold) {
       this.regular = regular;
       this.bold = bold;
-      this.regularCmap = regular.getUnicodeCmapLookup();
-      this.boldCmap = bold.getUnicodeCmapLookup();
     }
 
     /** Tabs become spaces, other control characters go, a letter the font lacks shows as '?'. */
     String clean(String text, boolean isBold) {
-      CmapLookup cmap = isBold ? boldCmap : regularCmap;
+      PdfFonts.Face face = isBold ? bold : regular;
       StringBuilder b = new StringBuilder(text.length());
       text.codePoints().forEach(cp -> {
         if (cp == '\n') {
@@ -383,7 +410,7 @@ public final class PdfLayout {
           b.append(' ');
         } else if (Character.isISOControl(cp)) {
           return;
-        } else if (cmap.getGlyphId(cp) > 0) {
+        } else if (face.has(cp)) {
           b.appendCodePoint(cp);
         } else {
           b.append('?');
@@ -392,27 +419,14 @@ public final class PdfLayout {
       return b.toString();
     }
 
-    /**
-     * The width of {@code s} as the embedded font draws it (the sum of its characters' advance widths, rounded
-     * as the font's widths in the PDF), from a table per style that every document shares: all documents cut
-     * their fonts from the same two, and measuring each word through a font's encoding cost about a tenth of a
-     * document's time.
-     */
+    /** The width of {@code s} as the embedded face draws it: the sum of its characters' advance widths. */
     float width(String s, boolean isBold, float size) {
-      float[] table = ADVANCE[isBold ? 1 : 0];
-      TrueTypeFont font = isBold ? bold : regular;
-      float total = 0;
+      PdfFonts.Face face = isBold ? bold : regular;
+      int total = 0;
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
         i += Character.charCount(cp);
-        float w = cp < table.length ? table[cp] : UNKNOWN;
-        if (w == UNKNOWN) {
-          w = PdfFonts.advance(font, isBold ? boldCmap : regularCmap, cp);
-          if (cp < table.length) {
-            table[cp] = w;
-          }
-        }
-        total += w;
+        total += face.width(cp);
       }
       return total / 1000f * size;
     }
@@ -424,10 +438,17 @@ public final class PdfLayout {
       for (String para : text.split("\n", -1)) {
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
-        for (String word : SPACES.split(para)) {
-          if (word.isEmpty()) {
+        for (int end = 0, begin; end < para.length(); ) {
+          begin = end;
+          while (begin < para.length() && para.charAt(begin) == ' ') {
+            begin++;
+          }
+          end = para.indexOf(' ', begin);
+          end = end < 0 ? para.length() : end;
+          if (begin == end) {
             continue;
           }
+          String word = para.substring(begin, end);
           float w = width(word, isBold, size);
           if (w > maxWidth) {
             if (line.length() > 0) {
@@ -459,12 +480,6 @@ public final class PdfLayout {
         lines.add(line.toString());
       }
       return lines;
-    }
-
-    private static float[] unknown() {
-      float[] table = new float[0x10000];
-      java.util.Arrays.fill(table, UNKNOWN);
-      return table;
     }
 
     private List<String> breakWord(String word, boolean isBold, float size, float maxWidth) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -60,8 +61,7 @@ class PdfLayoutTest {
     String boldText = "Тұрақты тұруға рұқсат / Разрешение / Permit";
     byte[] pdf = PdfLayout.of(new PdfLayout.Meta("Test", "test", "kk", "DNR-2026-000042", "REF", Instant.EPOCH))
         .paragraph(PdfLayout.Style.TITLE, boldText).paragraph(PdfLayout.Style.BODY, regularText).render();
-    PdfFonts.Pair lent = new PdfFonts().borrow();
-    PdfLayout.Measure measure = new PdfLayout.Measure(lent.regular(), lent.bold());
+    PdfLayout.Measure measure = new PdfLayout.Measure(PdfFonts.REGULAR, PdfFonts.BOLD);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDResources resources = doc.getPage(0).getResources();
       List<String> names = new ArrayList<>();
@@ -70,12 +70,26 @@ class PdfLayoutTest {
         boolean bold = font.getName().endsWith("-Bold");
         names.add(font.getName());
         assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-        // a subset: the glyphs of the characters printed in this style (with .notdef and the parts an accented
-        // letter is composed of), not DejaVu's 1,360
+        // a subset: the outlines of the glyphs of the characters printed in this style (with .notdef and the parts
+        // an accented letter is composed of), not DejaVu's 1,360; the other glyphs are empty
         String printed = bold ? boldText : regularText + "DNR-2026-000042 · REF · бет / стр. / page 1 / 1";
         long distinct = printed.codePoints().distinct().count();
-        int glyphs = ((PDCIDFontType2) ((PDType0Font) font).getDescendantFont()).getTrueTypeFont().getNumberOfGlyphs();
-        assertThat(glyphs).as(font.getName()).isLessThanOrEqualTo(2 * (int) distinct + 1);
+        TrueTypeFont program = ((PDCIDFontType2) ((PDType0Font) font).getDescendantFont()).getTrueTypeFont();
+        long[] outlines = program.getIndexToLocation().getOffsets();
+        int withOutline = 0;
+        for (int g = 0; g < program.getNumberOfGlyphs(); g++) {
+          withOutline += outlines[g + 1] > outlines[g] ? 1 : 0;
+        }
+        assertThat(program.getNumberOfGlyphs()).as(font.getName()).isGreaterThan(1000);
+        assertThat(withOutline).as(font.getName()).isGreaterThan((int) distinct / 2)
+            .isLessThanOrEqualTo(2 * (int) distinct + 1);
+        // each printed character has its outline, as a viewer draws it
+        for (int cp : printed.codePoints().distinct().filter(cp -> cp != ' ').toArray()) {
+          int glyph = ((PDType0Font) font).codeToGID(((PDType0Font) font).encode(new String(Character.toChars(cp)))[0] << 8
+              | ((PDType0Font) font).encode(new String(Character.toChars(cp)))[1] & 0xFF);
+          assertThat(program.getGlyph().getGlyph(glyph).getNumberOfContours())
+              .as("%s '%s'", font.getName(), new String(Character.toChars(cp))).isNotZero();
+        }
         // lines are wrapped by the widths the embedded font is drawn with
         for (int cp : printed.codePoints().distinct().toArray()) {
           String ch = new String(Character.toChars(cp));
