@@ -8,7 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kz.gov.dnr.casefile.Applicant;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -197,6 +202,36 @@ class GeneratedDocumentsTest {
         pages.add(squash(one.getText(doc)));
       }
       reasons.forEach(r -> assertThat(pages).as("one page holds the whole of: %s", r).anyMatch(t -> t.contains(squash(r))));
+    }
+  }
+
+  /**
+   * The job executor renders documents of different cases at once: every document rendered on four threads at
+   * the same time says exactly what it says rendered alone (the fonts are shared by every document).
+   */
+  @Test
+  void documentsRenderedAtOnceOnSeveralThreadsSayWhatEachSaysAlone() throws Exception {
+    Map<GeneratedDocument, String> alone = new EnumMap<>(GeneratedDocument.class);
+    for (GeneratedDocument d : GeneratedDocument.values()) {
+      if (d != GeneratedDocument.PETITION) {
+        alone.put(d, text(generator.render(d, DocumentFixtures.facts(d), reference(d))));
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> rendered = new ArrayList<>();
+      List<GeneratedDocument> order = new ArrayList<>();
+      for (int round = 0; round < 8; round++) {
+        for (GeneratedDocument d : alone.keySet()) {
+          order.add(d);
+          rendered.add(pool.submit(() -> text(generator.render(d, DocumentFixtures.facts(d), reference(d)))));
+        }
+      }
+      for (int i = 0; i < rendered.size(); i++) {
+        assertThat(rendered.get(i).get()).as(order.get(i).code()).isEqualTo(alone.get(order.get(i)));
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
