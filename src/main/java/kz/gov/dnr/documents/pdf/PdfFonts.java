@@ -7,12 +7,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -36,10 +38,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * <p>The documents' scripts only: once per JVM the fonts are cut down to the Unicode blocks of {@link #SCRIPTS}
  * (Latin with its extensions, as passports transliterate foreign names; Cyrillic with the Kazakh letters;
  * punctuation and the signs the documents print). DejaVu's other glyphs (Greek, Arabic, Armenian, Braille,
- * mathematics, ...), its hinting and its layout tables (ligatures, kerning: plain text drawing does not need
- * them) are left out: 1,360 glyphs instead of 6,250. A character outside these blocks prints as '?', as one
- * DejaVu lacks would. Each cut-down face is then read once into a {@link Face}, which every document and thread
- * shares.
+ * mathematics, ...), its hinting (the instructions in its outlines and the tables they call) and its layout
+ * tables (ligatures, kerning: plain text drawing does not need them) are left out: 1,360 glyphs instead of 6,250.
+ * A character outside these blocks prints as '?', as one DejaVu lacks would. Each cut-down face is then read once
+ * into a {@link Face}, which every document and thread shares.
  *
  * <p>Each document embeds a subset of each face it prints with ({@link Face#embed}): the outlines of its own
  * characters' glyphs (with .notdef and the parts an accented letter is composed of), every other glyph left empty
@@ -92,12 +94,19 @@ final class PdfFonts {
    * the tables every subset of it copies. Immutable.
    */
   static final class Face {
-    /** Composite glyph flags (OpenType "glyf"): what follows a component's glyph index. */
+    /** Composite glyph flags (OpenType "glyf"): what follows a component's glyph index, and instructions. */
     private static final int ARGS_ARE_WORDS = 0x0001;
     private static final int HAS_SCALE = 0x0008;
     private static final int MORE_COMPONENTS = 0x0020;
     private static final int HAS_XY_SCALE = 0x0040;
     private static final int HAS_2X2 = 0x0080;
+    private static final int HAS_INSTRUCTIONS = 0x0100;
+    /** Simple glyph point flags: how each coordinate is stored, and a repeat count following. */
+    private static final int X_SHORT = 0x02;
+    private static final int Y_SHORT = 0x04;
+    private static final int REPEAT = 0x08;
+    private static final int X_SAME = 0x10;
+    private static final int Y_SAME = 0x20;
 
     final String name;
     private final char[] glyphOfChar = new char[0x10000];
@@ -133,12 +142,8 @@ final class PdfFonts {
         for (int g = 0; g < glyphs; g++) {
           width[g] = Math.round(ttf.getAdvanceWidth(g) * scale);
         }
-        long[] offsets = ttf.getIndexToLocation().getOffsets();
         start = new int[glyphs + 1];
-        for (int g = 0; g <= glyphs; g++) {
-          start[g] = (int) offsets[g];
-        }
-        glyf = table(ttf, "glyf");
+        glyf = withoutInstructions(table(ttf, "glyf"), ttf.getIndexToLocation().getOffsets(), start);
         parts = new int[glyphs][];
         for (int g = 0; g < glyphs; g++) {
           parts[g] = parts(g);
@@ -272,24 +277,82 @@ final class PdfFonts {
 
     /** The components of a composite glyph (a negative number of contours), read from its outline bytes. */
     private int[] parts(int glyph) {
-      int at = start[glyph];
-      if (start[glyph + 1] - at < 10 || (short) u16(glyf, at) >= 0) {
+      if (start[glyph + 1] - start[glyph] < 10 || (short) u16(glyf, start[glyph]) >= 0) {
         return new int[0];
       }
-      int[] found = new int[4];
-      int count = 0;
-      at += 10;
+      List<Integer> found = new ArrayList<>(4);
+      components(glyf, start[glyph] + 10, found::add, false);
+      return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The outlines without their hinting instructions, each glyph's start in {@code start}. Hinting (DejaVu's
+     * instructions are half its outline bytes) is for screens at small sizes, PDF viewers draw outlines without
+     * it, and instructions would call the functions of the {@code fpgm}, {@code prep} and {@code cvt} tables the
+     * cut-down face leaves out.
+     */
+    private static byte[] withoutInstructions(byte[] raw, long[] offsets, int[] start) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
+      int glyphs = start.length - 1;
+      for (int g = 0; g < glyphs; g++) {
+        start[g] = out.size();
+        byte[] glyph = Arrays.copyOfRange(raw, (int) offsets[g], (int) offsets[g + 1]);
+        if (glyph.length < 10) {
+          out.writeBytes(glyph);
+        } else if ((short) u16(glyph, 0) >= 0) {
+          // a simple glyph: header, the contours' last points, the instructions' length and the instructions
+          int lengthAt = 10 + 2 * u16(glyph, 0);
+          int rest = lengthAt + 2 + u16(glyph, lengthAt);
+          out.write(glyph, 0, lengthAt);
+          out.write(0);
+          out.write(0);
+          out.write(glyph, rest, pointsEnd(glyph, lengthAt, rest) - rest);
+        } else {
+          // a composite glyph: its components (their "instructions follow" flags cleared), then the instructions
+          out.write(glyph, 0, components(glyph, 10, part -> { }, true));
+        }
+      }
+      start[glyphs] = out.size();
+      return out.toByteArray();
+    }
+
+    /**
+     * Where a simple glyph's points end (without the padding after them): its flags, each repeated when it says
+     * so, then the x and the y coordinates, each one or two bytes or none as its flag says.
+     */
+    private static int pointsEnd(byte[] glyph, int lengthAt, int flagsAt) {
+      int points = lengthAt == 10 ? 0 : u16(glyph, lengthAt - 2) + 1;
+      int at = flagsAt;
+      int xBytes = 0;
+      int yBytes = 0;
+      for (int point = 0; point < points; ) {
+        int flag = glyph[at++] & 0xFF;
+        int times = 1 + ((flag & REPEAT) != 0 ? glyph[at++] & 0xFF : 0);
+        xBytes += times * ((flag & X_SHORT) != 0 ? 1 : (flag & X_SAME) != 0 ? 0 : 2);
+        yBytes += times * ((flag & Y_SHORT) != 0 ? 1 : (flag & Y_SAME) != 0 ? 0 : 2);
+        point += times;
+      }
+      return at + xBytes + yBytes;
+    }
+
+    /**
+     * Walks a composite glyph's components from {@code at}, handing each one's glyph to {@code part}; returns where
+     * the components end (and its instructions, if any, begin).
+     */
+    private static int components(byte[] data, int at, IntConsumer part, boolean clearInstructionsFlag) {
       int flags;
       do {
-        flags = u16(glyf, at);
-        if (count == found.length) {
-          found = Arrays.copyOf(found, count * 2);
+        flags = u16(data, at);
+        if (clearInstructionsFlag && (flags & HAS_INSTRUCTIONS) != 0) {
+          flags &= ~HAS_INSTRUCTIONS;
+          data[at] = (byte) (flags >> 8);
+          data[at + 1] = (byte) flags;
         }
-        found[count++] = u16(glyf, at + 2);
+        part.accept(u16(data, at + 2));
         at += 4 + ((flags & ARGS_ARE_WORDS) != 0 ? 4 : 2);
         at += (flags & HAS_SCALE) != 0 ? 2 : (flags & HAS_XY_SCALE) != 0 ? 4 : (flags & HAS_2X2) != 0 ? 8 : 0;
       } while ((flags & MORE_COMPONENTS) != 0);
-      return Arrays.copyOf(found, count);
+      return at;
     }
 
     /**
