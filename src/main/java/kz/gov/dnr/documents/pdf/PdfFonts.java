@@ -108,7 +108,7 @@ final class PdfFonts {
     private static final int X_SAME = 0x10;
     private static final int Y_SAME = 0x20;
 
-    final String name;
+    private final String name;
     private final char[] glyphOfChar = new char[0x10000];
     /** Advance widths in thousandths of the font size, rounded as a PDF's widths are written. */
     private final int[] width;
@@ -117,9 +117,8 @@ final class PdfFonts {
     private final int[] start;
     /** The glyphs each composite glyph is made of; empty for a simple one. */
     private final int[][] parts;
-    /** The tables a subset copies unchanged (head and post adjusted), by tag. */
+    /** The tables every subset starts from, by tag (post as version 3; head and hmtx are adjusted per subset). */
     private final Map<String, byte[]> copied = new TreeMap<>();
-    private final Map<String, Long> copiedSums = new TreeMap<>();
     private final float[] bbox = new float[4];
     private final float ascent;
     private final float descent;
@@ -153,7 +152,6 @@ final class PdfFonts {
         }
         // post: version 3, no glyph names (a PDF's text comes from its ToUnicode map)
         copied.put("post", ByteBuffer.allocate(32).put(copied.get("post"), 0, 32).putInt(0, 0x00030000).array());
-        copied.forEach((tag, data) -> copiedSums.put(tag, checksum(data, 0, data.length)));
         var box = ttf.getHeader();
         int[] corners = {box.getXMin(), box.getYMin(), box.getXMax(), box.getYMax()};
         for (int i = 0; i < 4; i++) {
@@ -420,8 +418,7 @@ final class PdfFonts {
       long total = 0;
       for (Map.Entry<String, byte[]> t : tables.entrySet()) {
         byte[] data = t.getValue();
-        Long known = copiedSums.get(t.getKey());
-        long sum = known != null && data == copied.get(t.getKey()) ? known : checksum(data, 0, data.length);
+        long sum = checksum(data, 0, data.length);
         if (t.getKey().equals("head")) {
           headAt = offset;
         }
