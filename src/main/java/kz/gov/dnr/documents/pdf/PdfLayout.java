@@ -219,7 +219,7 @@ public final class PdfLayout {
   }
 
   /** A number as a content stream writes it: at most three decimals, no exponent, no locale. */
-  static StringBuilder number(StringBuilder out, float value) {
+  private static StringBuilder number(StringBuilder out, float value) {
     long thousandths = Math.round(value * 1000.0);
     if (thousandths < 0) {
       out.append('-');
