@@ -2,13 +2,18 @@ package kz.gov.dnr.documents.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.PathIterator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.fontbox.ttf.GlyfDescript;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
@@ -34,6 +39,25 @@ class PdfLayoutTest {
       }
     }
     return pages;
+  }
+
+  /** DejaVu as the jar ships it. */
+  static TrueTypeFont dejaVu(boolean bold) throws IOException {
+    try (InputStream in = PdfLayoutTest.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans"
+        + (bold ? "-Bold" : "") + ".ttf")) {
+      return new TTFParser().parse(new RandomAccessReadBuffer(in));
+    }
+  }
+
+  /** A glyph's outline as drawn: each segment's kind and points (components placed). */
+  static List<String> outline(TrueTypeFont font, int glyph) throws IOException {
+    List<String> segments = new ArrayList<>();
+    float[] points = new float[6];
+    for (PathIterator i = font.getGlyph().getGlyph(glyph).getPath().getPathIterator(null); !i.isDone(); i.next()) {
+      int kind = i.currentSegment(points);
+      segments.add(kind + Arrays.toString(points));
+    }
+    return segments;
   }
 
   @Test
@@ -84,12 +108,15 @@ class PdfLayoutTest {
         assertThat(program.getNumberOfGlyphs()).as(font.getName()).isGreaterThan(1000);
         assertThat(withOutline).as(font.getName()).isGreaterThan((int) distinct / 2)
             .isLessThanOrEqualTo(2 * (int) distinct + 1);
-        // each printed character has its outline, as a viewer draws it
+        // each printed character has its outline, DejaVu's own, point for point, as a viewer draws it
+        TrueTypeFont dejaVu = dejaVu(bold);
         for (int cp : printed.codePoints().distinct().filter(cp -> cp != ' ').toArray()) {
           int glyph = ((PDType0Font) font).codeToGID(((PDType0Font) font).encode(new String(Character.toChars(cp)))[0] << 8
               | ((PDType0Font) font).encode(new String(Character.toChars(cp)))[1] & 0xFF);
           assertThat(program.getGlyph().getGlyph(glyph).getNumberOfContours())
               .as("%s '%s'", font.getName(), new String(Character.toChars(cp))).isNotZero();
+          assertThat(outline(program, glyph)).as("%s '%s'", font.getName(), new String(Character.toChars(cp)))
+              .isEqualTo(outline(dejaVu, dejaVu.getUnicodeCmapLookup().getGlyphId(cp)));
           // without hinting: instructions would call the tables (fpgm, prep, cvt) the cut-down face leaves out
           if (program.getGlyph().getGlyph(glyph).getDescription() instanceof GlyfDescript outline) {
             assertThat(outline.getInstructions()).as("%s '%s'", font.getName(), new String(Character.toChars(cp)))
