@@ -189,8 +189,7 @@ final class PdfFonts {
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
         i += Character.charCount(cp);
-        int g = cp < glyphOfChar.length ? glyphOfChar[cp] : 0;
-        out.append(HEX[g >> 12 & 15]).append(HEX[g >> 8 & 15]).append(HEX[g >> 4 & 15]).append(HEX[g & 15]);
+        hex4(out, cp < glyphOfChar.length ? glyphOfChar[cp] : 0);
       }
       out.append('>');
     }
@@ -418,7 +417,7 @@ final class PdfFonts {
       long total = 0;
       for (Map.Entry<String, byte[]> t : tables.entrySet()) {
         byte[] data = t.getValue();
-        long sum = checksum(data, 0, data.length);
+        long sum = checksum(data, data.length);
         if (t.getKey().equals("head")) {
           headAt = offset;
         }
@@ -429,7 +428,7 @@ final class PdfFonts {
       }
       byte[] font = out.array();
       // the whole font's checksum: the directory's words and every (padded) table's sum
-      total += checksum(font, 0, 12 + 16 * count);
+      total += checksum(font, 12 + 16 * count);
       out.putInt(headAt + 8, (int) (0xB1B0AFBAL - (total & 0xFFFFFFFFL)));
       return font;
     }
@@ -470,9 +469,9 @@ final class PdfFonts {
         if (inBlock == 0) {
           cmap.append(Math.min(left, 100)).append(" beginbfchar\n");
         }
-        cmap.append('<').append(hex4(e.getKey())).append("> <");
+        hex4(cmap.append('<'), e.getKey()).append("> <");
         for (char c : Character.toChars(e.getValue())) {
-          cmap.append(hex4(c));
+          hex4(cmap, c);
         }
         cmap.append(">\n");
         left--;
@@ -512,8 +511,9 @@ final class PdfFonts {
     }
   }
 
-  private static String hex4(int v) {
-    return new String(new char[] {HEX[v >> 12 & 15], HEX[v >> 8 & 15], HEX[v >> 4 & 15], HEX[v & 15]});
+  /** Four hexadecimal digits of a 16-bit value: a glyph number or a UTF-16 unit. */
+  private static StringBuilder hex4(StringBuilder out, int v) {
+    return out.append(HEX[v >> 12 & 15]).append(HEX[v >> 8 & 15]).append(HEX[v >> 4 & 15]).append(HEX[v & 15]);
   }
 
   private static int u16(byte[] b, int at) {
@@ -525,14 +525,13 @@ final class PdfFonts {
   }
 
   /** The TrueType checksum: the sum of the big-endian 32-bit words, the last one padded with zeros. */
-  private static long checksum(byte[] b, int from, int length) {
+  private static long checksum(byte[] b, int length) {
     long sum = 0;
-    int end = from + length;
-    int i = from;
-    for (; i + 4 <= end; i += 4) {
+    int i = 0;
+    for (; i + 4 <= length; i += 4) {
       sum += (b[i] & 0xFFL) << 24 | (b[i + 1] & 0xFFL) << 16 | (b[i + 2] & 0xFFL) << 8 | b[i + 3] & 0xFFL;
     }
-    for (int shift = 24; i < end; i++, shift -= 8) {
+    for (int shift = 24; i < length; i++, shift -= 8) {
       sum += (b[i] & 0xFFL) << shift;
     }
     return sum & 0xFFFFFFFFL;
