@@ -81,6 +81,30 @@ class FormRulesTest {
         "confirmedInPscSystem"));
   }
 
+  /**
+   * A condition's answers are remembered per value of the fields it names, and stay right for every value, past the
+   * number remembered, and for a condition that calls a function.
+   */
+  @Test
+  void r5_1AConditionAnswersForTheValuesOfEachCompletion() throws IOException {
+    FormRules byText = FormRules.of(JSON.readTree("""
+        {"components": [
+          {"key": "note", "type": "textfield"},
+          {"key": "reason", "type": "textfield", "validate": {"required": true},
+           "conditional": {"hide": "=note != \\"explain\\""}},
+          {"key": "detail", "type": "textfield", "validate": {"required": true},
+           "conditional": {"hide": "=string length(if note = null then \\"\\" else note) < 8"}}
+        ]}"""));
+
+    for (int i = 0; i < 3 * 64; i++) {
+      String note = i % 3 == 0 ? "explain" : "note " + i;
+      List<String> problems = byText.problems(Map.of("note", note));
+      assertThat(problems).as(note).hasSize((note.equals("explain") ? 1 : 0) + (note.length() >= 8 ? 1 : 0));
+      assertThat(problems.stream().anyMatch(p -> p.endsWith("reason"))).as(note).isEqualTo(note.equals("explain"));
+    }
+    assertThat(byText.problems(new HashMap<>(Map.of("reason", "x")))).as("no note: both hidden").isEmpty();
+  }
+
   /** Every condition in every form is one the server evaluates: hidden for some values, shown for others. */
   @Test
   void everyConditionOfEveryFormIsUnderstoodOnTheServer() throws IOException {

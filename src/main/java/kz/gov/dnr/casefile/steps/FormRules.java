@@ -2,6 +2,7 @@ package kz.gov.dnr.casefile.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,11 +10,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
 import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.FunctionInvocation;
+import org.camunda.feel.syntaxtree.JavaFunctionInvocation;
 import org.camunda.feel.syntaxtree.ParsedExpression;
+import org.camunda.feel.syntaxtree.QualifiedFunctionInvocation;
+import org.camunda.feel.syntaxtree.Ref;
 
 /**
  * The rules a Camunda Form declares for its fields, held on the server when its task is completed. Tasklist checks
@@ -30,8 +36,9 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * A field its FEEL condition hides ({@code conditional.hide}, given the submitted values) is not held to its rules,
  * as in the browser. The rules are read once per deployed form ({@link #of}), their conditions parsed then (parsing
  * FEEL costs more than evaluating it), and checked against the task's values; a condition is evaluated only for a
- * field at fault, once per completion however many fields it hides; decisions' own rules (reasons, conditions,
- * texts) stay with {@link DecisionRules}.
+ * field at fault, once per completion however many fields it hides, and its answer is remembered for the values of
+ * the fields it names ({@link Condition}); decisions' own rules (reasons, conditions, texts) stay with
+ * {@link DecisionRules}.
  */
 public final class FormRules {
 
@@ -40,17 +47,15 @@ public final class FormRules {
   private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
   private final List<Field> fields;
-  /** Each {@code hide} condition of the form, parsed; absent where it does not parse. */
-  private final Map<String, ParsedExpression> conditions = new HashMap<>();
+  /** Each {@code hide} condition of the form, parsed (one that does not parse hides nothing). */
+  private final Map<String, Condition> conditions = new HashMap<>();
 
   private FormRules(List<Field> fields) {
     this.fields = fields;
-    fields.forEach(f -> f.hiddenBy().forEach(condition -> {
-      if (!conditions.containsKey(condition)) {
-        ParseResult parsed = FEEL.parseExpression(condition.startsWith("=") ? condition.substring(1) : condition);
-        conditions.put(condition, parsed.isSuccess() ? parsed.parsedExpression() : null);
-      }
-    }));
+    fields.forEach(f -> f.hiddenBy().forEach(condition -> conditions.computeIfAbsent(condition, c -> {
+      ParseResult parsed = FEEL.parseExpression(c.startsWith("=") ? c.substring(1) : c);
+      return new Condition(parsed.isSuccess() ? parsed.parsedExpression() : null);
+    })));
   }
 
   /** The rules of one Camunda Form (its JSON). */
@@ -88,7 +93,7 @@ public final class FormRules {
       List<String> own = problems(f, values);
       // only a field at fault asks whether it is hidden: a condition costs more than the rules it excuses from
       if (!own.isEmpty()
-          && f.hiddenBy().stream().noneMatch(c -> hidden.computeIfAbsent(c, key -> hides(conditions.get(key), context)))) {
+          && f.hiddenBy().stream().noneMatch(c -> hidden.computeIfAbsent(c, key -> conditions.get(key).hides(context)))) {
         problems.addAll(own);
       }
     }
@@ -126,15 +131,81 @@ public final class FormRules {
   }
 
   /**
-   * Whether a form's {@code hide} condition hides its field given these values. A condition that does not parse or
-   * cannot be evaluated here does not excuse the field: it is held to its rules.
+   * A form's {@code hide} condition. FEEL of Camunda 7.24 builds its built-in functions anew for every evaluation
+   * (a third of a millisecond each time, most of a completion's check), while a form's condition answers the same
+   * for the same values of the fields it names: it is evaluated once for each such set of values and the answer
+   * remembered (at most {@value #ANSWERS} of them; a form's conditions name its decisions, a handful of values). A
+   * condition that calls a function (which may read the clock) is evaluated every time.
    */
-  private static boolean hides(ParsedExpression condition, Map<String, Object> context) {
-    if (condition == null) {
-      return false;
+  static final class Condition {
+    static final int ANSWERS = 64;
+    private final ParsedExpression parsed;
+    /** The variables the condition names; null if it calls a function. */
+    private final List<String> names;
+    private final Map<List<Object>, Boolean> answers = new ConcurrentHashMap<>();
+
+    Condition(ParsedExpression parsed) {
+      this.parsed = parsed;
+      Set<String> named = new LinkedHashSet<>();
+      this.names = parsed != null && names(parsed.expression(), named) ? List.copyOf(named) : null;
     }
-    EvaluationResult result = FEEL.evaluate(condition, context);
-    return result.isSuccess() && Boolean.TRUE.equals(result.result());
+
+    /**
+     * Whether the condition hides its field given these values. One that does not parse or cannot be evaluated here
+     * does not excuse the field: it is held to its rules.
+     */
+    boolean hides(Map<String, Object> context) {
+      if (parsed == null) {
+        return false;
+      }
+      if (names == null) {
+        return evaluate(context);
+      }
+      List<Object> values = Arrays.asList(names.stream().map(context::get).toArray());
+      Boolean known = answers.get(values);
+      if (known == null) {
+        known = evaluate(context);
+        if (answers.size() < ANSWERS) {
+          answers.put(values, known);
+        }
+      }
+      return known;
+    }
+
+    private boolean evaluate(Map<String, Object> context) {
+      EvaluationResult result = FEEL.evaluate(parsed, context);
+      return result.isSuccess() && Boolean.TRUE.equals(result.result());
+    }
+
+    /** Adds the variables a FEEL syntax tree names; false if it invokes a function. */
+    private static boolean names(Object node, Set<String> named) {
+      if (node instanceof Ref ref) {
+        named.add(ref.names().head());
+        return true;
+      }
+      if (node instanceof FunctionInvocation || node instanceof QualifiedFunctionInvocation
+          || node instanceof JavaFunctionInvocation) {
+        return false;
+      }
+      if (node instanceof camundajar.impl.scala.collection.Iterable<?> items) {
+        var each = items.iterator();
+        while (each.hasNext()) {
+          if (!names(each.next(), named)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (node instanceof camundajar.impl.scala.Product product) {
+        var parts = product.productIterator();
+        while (parts.hasNext()) {
+          if (!names(parts.next(), named)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
   }
 
   private static boolean isMissing(String type, Object value) {
