@@ -24,9 +24,14 @@ import kz.gov.dnr.support.Fixtures;
 import kz.gov.dnr.support.Http;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.bpmn.delegate.ExecutionListenerInvocation;
+import org.camunda.bpm.engine.impl.bpmn.delegate.JavaDelegateInvocation;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.delegate.ExpressionGetInvocation;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.task.delegate.TaskListenerInvocation;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
+import org.camunda.bpm.impl.juel.jakarta.el.ValueExpression;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -139,13 +144,19 @@ abstract class JourneyCostBenchmark {
           | step | journey, ms | skeleton, ms | beyond, ms |
           |---|---:|---:|---:|
           %s
+
+          Our code in a journey (mean of the runs; a delegate expression counts apart from the bean it names):
+
+          | delegate, listener or expression | ms per journey |
+          |---|---:|
+          %s
           """, journey.tasks, bare.tasks, journey.jobs, bare.jobs,
           journey.engineNanos / 1e6, bare.engineNanos / 1e6,
           median(journeys, r -> r.cpuNanos).cpuNanos / 1e6, median(skeletons, r -> r.cpuNanos).cpuNanos / 1e6,
           ours / 1e6, bareOurs / 1e6,
           journey.requestNanos / 1e6, journey.requests, bare.requestNanos / 1e6, bare.requests, journey.deliveryNanos / 1e6,
           ratio, cpuRatio, BAR, withRequests, 100.0 * ours / journey.engineNanos, engineWork(engineBeyond),
-          RUNS, WARM_UP, database(), costliestSteps(journeys, skeletons, 10));
+          RUNS, WARM_UP, database(), costliestSteps(journeys, skeletons, 10), ownCode(journeys, 12));
       Files.createDirectories(Path.of("target", "benchmarks"));
       Files.writeString(Path.of("target", "benchmarks", "journey-cost-" + database() + ".md"), report);
       System.out.println("Journey cost benchmark (" + database() + "):\n" + report);
@@ -231,6 +242,15 @@ abstract class JourneyCostBenchmark {
         .collect(Collectors.joining("\n"));
   }
 
+  /** Our delegates, listeners and expressions taking most of the journeys' time, as table rows. */
+  private static String ownCode(Run[] journeys, int limit) {
+    Map<String, Long> total = new HashMap<>();
+    Arrays.stream(journeys).forEach(r -> r.codeNanos.forEach((code, nanos) -> total.merge(code, nanos, Long::sum)));
+    return total.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
+        .map(e -> String.format("| `%s` | %.1f |", e.getKey(), e.getValue() / 1e6 / journeys.length))
+        .collect(Collectors.joining("\n"));
+  }
+
   private static Map<String, Double> stepMedians(Run[] runs) {
     Map<String, Double> medians = new HashMap<>();
     Arrays.stream(runs).flatMap(r -> r.stepNanos.keySet().stream()).distinct().forEach(step -> {
@@ -257,6 +277,8 @@ abstract class JourneyCostBenchmark {
     long cpuNanos;
     /** Time inside our delegates, listeners and expressions during the timed steps. */
     long ownNanos;
+    /** The same by what ran ({@code TimedDelegates#code}). */
+    final Map<String, Long> codeNanos = new HashMap<>();
     long deliveryNanos;
     final Map<String, Long> stepNanos = new HashMap<>();
 
@@ -276,7 +298,10 @@ abstract class JourneyCostBenchmark {
   static final class TimedDelegates implements DelegateInterceptor {
     static final ThreadLocal<Run> TIMED = new ThreadLocal<>();
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-    private static final Field TASK_LISTENER = taskListenerField();
+    private static final Field TASK_LISTENER = field(TaskListenerInvocation.class, "taskListenerInstance");
+    private static final Field JAVA_DELEGATE = field(JavaDelegateInvocation.class, "delegateInstance");
+    private static final Field EXECUTION_LISTENER = field(ExecutionListenerInvocation.class, "executionListenerInstance");
+    private static final Field VALUE_EXPRESSION = field(ExpressionGetInvocation.class, "valueExpression");
     private final DelegateInterceptor engine;
 
     TimedDelegates(DelegateInterceptor engine) {
@@ -296,9 +321,33 @@ abstract class JourneyCostBenchmark {
       try {
         engine.handleInvocation(invocation);
       } finally {
-        run.ownNanos += System.nanoTime() - start;
+        long took = System.nanoTime() - start;
+        run.ownNanos += took;
+        run.codeNanos.merge(code(invocation), took, Long::sum);
         depth[0]--;
       }
+    }
+
+    /**
+     * What an invocation runs, as a maintainer finds it: a delegate's or listener's class, a delegate expression's
+     * text (the bean it names), an expression's text (a due date, a timer, a condition).
+     */
+    private static String code(DelegateInvocation invocation) throws IllegalAccessException {
+      Object target = invocation instanceof JavaDelegateInvocation ? JAVA_DELEGATE.get(invocation)
+          : invocation instanceof TaskListenerInvocation ? TASK_LISTENER.get(invocation)
+          : invocation instanceof ExecutionListenerInvocation ? EXECUTION_LISTENER.get(invocation)
+          : invocation instanceof ExpressionGetInvocation ? ((ValueExpression) VALUE_EXPRESSION.get(invocation))
+              .getExpressionString()
+          : invocation.getClass().getSimpleName();
+      if (target instanceof DelegateExpressionTaskListener listener) {
+        return listener.getExpressionText();
+      }
+      if (target instanceof String text) {
+        return text;
+      }
+      Class<?> type = target.getClass();
+      String name = type.getName().substring(type.getPackageName().length() + 1);
+      return name.contains("$$Lambda") ? name.substring(0, name.indexOf("$$Lambda")) : name.replace('$', '.');
     }
 
     private static boolean enginesOwn(DelegateInvocation invocation) throws IllegalAccessException {
@@ -306,14 +355,14 @@ abstract class JourneyCostBenchmark {
           && TASK_LISTENER.get(invocation).getClass().getName().startsWith("org.camunda.bpm.engine.impl.history.");
     }
 
-    /** The listener a task-listener invocation calls; the engine keeps it in a protected field. */
-    private static Field taskListenerField() {
+    /** What an invocation calls; the engine keeps it in a protected field. */
+    private static Field field(Class<?> invocation, String name) {
       try {
-        Field field = TaskListenerInvocation.class.getDeclaredField("taskListenerInstance");
+        Field field = invocation.getDeclaredField(name);
         field.setAccessible(true);
         return field;
       } catch (NoSuchFieldException e) {
-        throw new IllegalStateException("Camunda's TaskListenerInvocation changed: " + e.getMessage(), e);
+        throw new IllegalStateException("Camunda's " + invocation.getSimpleName() + " changed: " + e.getMessage(), e);
       }
     }
   }
