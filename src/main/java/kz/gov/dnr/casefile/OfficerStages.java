@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.gov.dnr.security.DnrGroup;
 
@@ -62,13 +64,18 @@ public enum OfficerStages {
   }
 
   /**
-   * Whether a task of these candidate groups links documents of this code in its form: an officer group's task
-   * those the group reads, a supervisors' task (a review of a missed deadline) every one.
+   * Which documents a task of these candidate groups links in its form, by code: an officer group's task those the
+   * group reads, a supervisors' task (a review of a missed deadline) every one. Decided once for all of a case's
+   * documents.
    */
-  public static boolean linkedInTask(Collection<String> candidateGroups, String code) {
+  public static Predicate<String> linkedInTask(Collection<String> candidateGroups) {
     boolean officersOnly = !candidateGroups.isEmpty() && candidateGroups.stream()
         .allMatch(DnrGroup::isOfficerGroup);
-    return !officersOnly || readsDocument(candidateGroups, code);
+    if (!officersOnly) {
+      return code -> true;
+    }
+    Set<String> read = worked(candidateGroups).flatMap(s -> s.documents.stream()).collect(Collectors.toSet());
+    return read::contains;
   }
 
   /** Whether one of these officer groups reads the case's journal entries of this kind. */

@@ -46,10 +46,10 @@ class OfficerStagesTest {
 
   @Test
   void r0_4ASupervisorsTaskLinksEveryDocumentAnOfficersTaskThoseOfItsGroup() {
-    assertThat(OfficerStages.linkedInTask(Set.of("supervisors"), "cv")).isTrue();
-    assertThat(OfficerStages.linkedInTask(Set.of("supervisors"), "medical-certificate")).isTrue();
-    assertThat(OfficerStages.linkedInTask(Set.of("psc"), "cv")).isFalse();
-    assertThat(OfficerStages.linkedInTask(Set.of("psc"), "housing-contract")).isTrue();
+    assertThat(OfficerStages.linkedInTask(Set.of("supervisors")).test("cv")).isTrue();
+    assertThat(OfficerStages.linkedInTask(Set.of("supervisors")).test("medical-certificate")).isTrue();
+    assertThat(OfficerStages.linkedInTask(Set.of("psc")).test("cv")).isFalse();
+    assertThat(OfficerStages.linkedInTask(Set.of("psc")).test("housing-contract")).isTrue();
   }
 
   @Test

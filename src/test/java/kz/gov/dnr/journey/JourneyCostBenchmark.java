@@ -347,7 +347,7 @@ abstract class JourneyCostBenchmark {
       }
       Class<?> type = target.getClass();
       String name = type.getName().substring(type.getPackageName().length() + 1);
-      return name.contains("$$Lambda") ? name.substring(0, name.indexOf("$$Lambda")) : name.replace('$', '.');
+      return (name.contains("$$Lambda") ? name.substring(0, name.indexOf("$$Lambda")) : name).replace('$', '.');
     }
 
     private static boolean enginesOwn(DelegateInvocation invocation) throws IllegalAccessException {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.OfficerStages;
@@ -49,8 +50,9 @@ public class TaskFormContext implements TaskListener {
     String caseNumber = task.getExecution().getProcessBusinessKey();
     Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
         .collect(Collectors.toSet());
+    Predicate<String> linked = OfficerStages.linkedInTask(groups);
     List<Map<String, String>> documents = store.list(caseNumber).stream()
-        .filter(d -> OfficerStages.linkedInTask(groups, d.code()))
+        .filter(d -> linked.test(d.code()))
         .map(d -> Map.of("title", UploadedDocument.titleOf(d.code(), d.source()), "code", d.code(), "url", d.url(),
             "source", d.source().name(), "received", Kazakhstan.DATE_TIME.format(d.createdAt())))
         .toList();
