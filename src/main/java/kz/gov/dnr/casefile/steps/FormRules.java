@@ -187,21 +187,12 @@ public final class FormRules {
           || node instanceof JavaFunctionInvocation) {
         return false;
       }
-      if (node instanceof camundajar.impl.scala.collection.Iterable<?> items) {
-        var each = items.iterator();
-        while (each.hasNext()) {
-          if (!names(each.next(), named)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      if (node instanceof camundajar.impl.scala.Product product) {
-        var parts = product.productIterator();
-        while (parts.hasNext()) {
-          if (!names(parts.next(), named)) {
-            return false;
-          }
+      // a list of nodes, or a node's parts (a scala list is both: read as a list)
+      var parts = node instanceof camundajar.impl.scala.collection.Iterable<?> items ? items.iterator()
+          : node instanceof camundajar.impl.scala.Product product ? product.productIterator() : null;
+      while (parts != null && parts.hasNext()) {
+        if (!names(parts.next(), named)) {
+          return false;
         }
       }
       return true;
