@@ -2,6 +2,7 @@ package kz.gov.dnr.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Groups;
 
 /** The identity groups of CONTRACT.md, with the names officers see (English / Russian / Kazakh). */
@@ -48,6 +49,15 @@ public enum DnrGroup {
   /** Whether this group id names an officer group. */
   public static boolean isOfficerGroup(String id) {
     return byId(id).map(DnrGroup::isOfficerGroup).orElse(false);
+  }
+
+  /**
+   * The display names of a model's candidate groups ({@code "psc"} or {@code "mdai, psc"}), an unknown id kept
+   * as it is.
+   */
+  public static String displayNames(String candidateGroups) {
+    return Arrays.stream(candidateGroups.split(",")).map(String::trim).filter(id -> !id.isEmpty())
+        .map(id -> byId(id).map(DnrGroup::displayName).orElse(id)).collect(Collectors.joining("; "));
   }
 
   public static Optional<DnrGroup> byId(String id) {

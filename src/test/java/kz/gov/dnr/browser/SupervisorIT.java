@@ -46,6 +46,8 @@ class SupervisorIT extends BrowserTest {
     tasklist.openFilter("Supervisors — эскалациялар / эскалации / escalations");
     Task review = driver.task(n, "Task_ReviewBreach");
     assertThat(tasklist.cards()).anySatisfy(c -> assertThat(c.text()).contains(n).contains(review.getName()));
+    assertThat(tasklist.openTask(n, review.getName()).formText()).as("the review names the late task and its group in words")
+        .contains("D1").contains(late.getName()).contains("Astana Hub / Астана хаб").contains("(astana-hub)");
 
     officersIn(tasklist).complete(n, "Task_ReviewBreach", "supervisor",
         Map.of("supervisorAction", "CONTACTED_GROUP", "supervisorNote", "Called the Astana Hub desk"));

@@ -431,6 +431,8 @@ class PetitionProcessTest {
     Task review = driver.task(n, "Task_ReviewBreach");
     assertThat(engine.getTaskService().getVariable(review.getId(), "deadlineId")).isEqualTo("D1");
     assertThat(engine.getTaskService().getVariable(review.getId(), "responsibleGroup")).isEqualTo("astana-hub");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "responsibleGroupName"))
+        .as("the supervisor reads the group's name").isEqualTo("Astana Hub / Астана хаб / Астана хаб");
     assertThat(journal.has(n, "DEADLINE_BREACHED")).isTrue();
     driver.complete(n, "Task_ReviewBreach", "supervisor", Map.of("supervisorAction", "CONTACTED_GROUP"));
     assertThat(escalation).isEnded();

@@ -6,6 +6,7 @@ import kz.gov.dnr.calendar.Kazakhstan;
 import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.engine.CalledFromModels;
 import kz.gov.dnr.engine.ModelProperties;
+import kz.gov.dnr.security.DnrGroup;
 import kz.gov.dnr.security.TasklistFilters;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * A state-side deadline was missed (D1, D2, D4, D5, D7, D8): records the breach in the case journal and
  * opens a review task for the supervisors in {@code dnr-escalation}, while the late task stays with its
- * group and the case goes on. Which deadline it is comes from the step's {@code deadline} and
+ * group and the case goes on. The review form names the group in words (its display name) beside its id. Which deadline it is comes from the step's {@code deadline} and
  * {@code deadline.title} properties; the late element is the one the breach timer is attached to.
  */
 @Component("deadlineBreach")
@@ -59,6 +60,7 @@ public class DeadlineBreach extends CaseDelegate {
     variables.put("breachedTaskName", late.getName());
     variables.put("breachedElement", late.getId());
     variables.put("responsibleGroup", group == null ? "—" : group);
+    variables.put("responsibleGroupName", group == null ? "—" : DnrGroup.displayNames(group));
     variables.put("dueAtText", dueText + " (Astana)");
     execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(TasklistFilters.ESCALATION_PROCESS, caseNumber, variables);
