@@ -38,9 +38,17 @@ class TasklistByGroupIT extends BrowserTest {
   static final DateTimeFormatter TOOLTIP = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm", Locale.ENGLISH)
       .withZone(ZoneId.of("Asia/Almaty"));
 
-  /** A group's desk: its demo user, the case waiting there, the task, what the officer enters, where the case goes. */
+  /**
+   * A group's desk: its demo user, the case waiting there, the task, what the officer enters, where the case goes,
+   * and what the task's form must show of earlier steps.
+   */
   record Desk(DnrGroup group, String user, String caseNumber, String taskKey, Map<String, Object> values,
-      String processKey, String nextActivity) {
+      String processKey, String nextActivity, List<String> formShows) {
+
+    Desk(DnrGroup group, String user, String caseNumber, String taskKey, Map<String, Object> values,
+        String processKey, String nextActivity) {
+      this(group, user, caseNumber, taskKey, values, processKey, nextActivity, List.of());
+    }
   }
 
   /** Brings a new case to the group's desk through the API and the other groups' officers (engine API). */
@@ -64,8 +72,10 @@ class TasklistByGroupIT extends BrowserTest {
         assertThat(petition.book(n, slots.get(0)).status()).isEqualTo(200);
         driver.runJobs(n);
         petition.interview(n);
+        // R8.1: the interview's results (EXCELLENT, RECOMMEND) in the words of the interview form, not as codes
         return new Desk(group, "ministry", n, PetitionModel.TASK_MINISTRY, Map.of("ministryDecision", "APPROVE"),
-            "dnr-case", "Gateway_AwaitPrpApplication");
+            "dnr-case", "Gateway_AwaitPrpApplication", List.of("Assessment: Өте жақсы / Отлично / Excellent",
+                "Recommendation: Ұсынылады / Рекомендовать / Recommend"));
       }
       case MIGRATION_SERVICE -> {
         String n = petition.toSignedPetition(iin, passport);
@@ -134,6 +144,9 @@ class TasklistByGroupIT extends BrowserTest {
           .isEqualTo(TOOLTIP.format(task.getDueDate().toInstant()));
     }
 
+    if (!desk.formShows().isEmpty()) {
+      assertThat(tasklist.openTask(desk.caseNumber(), task.getName()).formText()).contains(desk.formShows());
+    }
     officersIn(tasklist).complete(desk.caseNumber(), desk.taskKey(), desk.user(), desk.values());
     assertThat(driver.task(desk.caseNumber(), desk.taskKey())).as("the task is done").isNull();
     assertThat(driver.instance(desk.caseNumber(), desk.processKey())).isWaitingAt(desk.nextActivity());

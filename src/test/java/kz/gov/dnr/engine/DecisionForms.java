@@ -119,6 +119,57 @@ final class DecisionForms {
     return rules;
   }
 
+  private static final Pattern WORDED = Pattern.compile("\\{\\{#if (\\w+) = \"([^\"]*)\"\\}\\}(.*?)\\{\\{/if\\}\\}");
+
+  /**
+   * Where a form shows an officer's earlier choice (a select, radio or checklist of any form) as its code instead of
+   * in the words of the form that offered it: a text printing {@code {{field}}}, or a text wording the choice's codes
+   * with {@code {{#if field = "CODE"}}words{{/if}}} whose words differ from the offering form's label or which leaves
+   * one of its codes out (it would print nothing).
+   */
+  static List<String> choicesShownAsCodes(Map<String, JsonNode> formsByName) {
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    formsByName.values().forEach(form -> fields(form).forEach((key, field) -> field.path("values").forEach(v ->
+        labels.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(v.path("value").asText(), v.path("label").asText()))));
+    List<String> problems = new ArrayList<>();
+    formsByName.forEach((name, form) -> texts(form.path("components"), text -> {
+      labels.forEach((key, words) -> {
+        if (text.contains("{{" + key + "}}")) {
+          problems.add("form " + name + " shows " + key + " as its code; word it: {{#if " + key + " = \"CODE\"}}label{{/if}}");
+        }
+      });
+      Map<String, Set<String>> worded = new LinkedHashMap<>();
+      Matcher m = WORDED.matcher(text);
+      while (m.find()) {
+        Map<String, String> offered = labels.get(m.group(1));
+        if (offered == null) {
+          continue;
+        }
+        worded.computeIfAbsent(m.group(1), k -> new LinkedHashSet<>()).add(m.group(2));
+        if (!m.group(3).equals(offered.get(m.group(2)))) {
+          problems.add("form " + name + " words " + m.group(1) + " = " + m.group(2) + " as '" + m.group(3)
+              + "', the form offering it as '" + offered.get(m.group(2)) + "'");
+        }
+      }
+      worded.forEach((key, codes) -> {
+        if (!codes.containsAll(labels.get(key).keySet())) {
+          problems.add("form " + name + " words " + key + " for " + codes + " only, not for all of "
+              + labels.get(key).keySet());
+        }
+      });
+    }));
+    return problems;
+  }
+
+  private static void texts(JsonNode components, java.util.function.Consumer<String> each) {
+    for (JsonNode c : components) {
+      if ("text".equals(c.path("type").asText())) {
+        each.accept(c.path("text").asText());
+      }
+      texts(c.path("components"), each);
+    }
+  }
+
   /** The form's fields by key, nested groups included. */
   static Map<String, JsonNode> fields(JsonNode form) {
     Map<String, JsonNode> fields = new LinkedHashMap<>();

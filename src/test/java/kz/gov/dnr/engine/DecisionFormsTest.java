@@ -91,4 +91,36 @@ class DecisionFormsTest {
     assertThat(DecisionForms.problems(m, DecisionFormsTest::form))
         .contains("Flow_Granted tests finalDecision == GRANTED, which is not a decision ([GRANT, REFUSE])");
   }
+
+  static Map<String, JsonNode> allForms() throws IOException {
+    Map<String, JsonNode> forms = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      files.map(p -> p.getFileName().toString().replace(".form", "")).forEach(name -> forms.put(name, form(name)));
+    }
+    return forms;
+  }
+
+  /** R8.1: the ministry reads the interview's assessment and recommendation in the interview form's own words. */
+  @Test
+  void r8_1AnOfficersChoiceIsShownInTheWordsOfTheFormThatOfferedIt() throws IOException {
+    Map<String, JsonNode> forms = allForms();
+    assertThat(DecisionForms.choicesShownAsCodes(forms)).isEmpty();
+
+    ObjectNode asCode = (ObjectNode) forms.get("ministry-decision").deepCopy();
+    ObjectNode interview = (ObjectNode) asCode.get("components").get(1);
+    interview.put("text", interview.get("text").asText().replaceAll("\\*\\*\\{\\{#if interviewAssessment.*?\\*\\*",
+        "{{interviewAssessment}}"));
+    forms.put("ministry-decision", asCode);
+    assertThat(DecisionForms.choicesShownAsCodes(forms)).containsExactly("form ministry-decision shows"
+        + " interviewAssessment as its code; word it: {{#if interviewAssessment = \"CODE\"}}label{{/if}}");
+
+    forms = allForms();
+    ObjectNode relabelled = (ObjectNode) forms.get("conduct-interview").deepCopy();
+    ((ObjectNode) DecisionForms.fields(relabelled).get("interviewRecommendation").get("values").get(0))
+        .put("label", "Recommended");
+    forms.put("conduct-interview", relabelled);
+    assertThat(DecisionForms.choicesShownAsCodes(forms)).containsExactly("form ministry-decision words"
+        + " interviewRecommendation = RECOMMEND as 'Ұсынылады / Рекомендовать / Recommend', the form offering it as"
+        + " 'Recommended'");
+  }
 }
