@@ -117,9 +117,9 @@ public final class FinalSteps {
     protected void run(DelegateExecution execution) {
       Applicant a = applicant(execution);
       List<BerkutGateway.BorderCrossing> crossings = berkut.borderCrossings(a.iin(), a.passportNumber());
-      boolean entered = crossings.stream().anyMatch(c -> "ENTRY".equals(c.direction()));
+      boolean entered = crossings.stream().anyMatch(BerkutGateway.BorderCrossing::isEntry);
       execution.setVariable("crossings", ProcessJson.of(crossings.stream().map(c -> Map.of("date", Kazakhstan.DATE.format(c.date()),
-          "checkpoint", c.checkpoint(), "direction", c.direction())).toList()));
+          "checkpoint", c.checkpoint(), "direction", c.directionInWords())).toList()));
       execution.setVariable("entryRecorded", entered);
       execution.setVariable("crossingsText", entered ? "✔ Кіру тіркелген / Въезд зарегистрирован / Entry recorded"
           : "✘ Кіру тіркелмеген / Въезд не зарегистрирован / No entry recorded");

@@ -17,7 +17,20 @@ public interface BerkutGateway {
 
   List<BorderCrossing> borderCrossings(String iin, String passportNumber);
 
-  /** One crossing of the state border. */
+  /** One crossing of the state border; {@code direction} is {@code ENTRY} or {@code EXIT}. */
   record BorderCrossing(LocalDate date, String checkpoint, String direction) {
+
+    public boolean isEntry() {
+      return "ENTRY".equals(direction);
+    }
+
+    /** The direction as officers read it (Kazakh / Russian / English); one Berkut names otherwise is kept as it is. */
+    public String directionInWords() {
+      return switch (direction == null ? "" : direction) {
+        case "ENTRY" -> "кіру / въезд / entry";
+        case "EXIT" -> "шығу / выезд / exit";
+        default -> direction;
+      };
+    }
   }
 }

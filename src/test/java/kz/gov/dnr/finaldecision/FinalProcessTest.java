@@ -12,8 +12,10 @@ import kz.gov.dnr.casefile.CaseJournal;
 import kz.gov.dnr.casefile.CaseRegistry;
 import kz.gov.dnr.documents.DocumentStore;
 import kz.gov.dnr.documents.GeneratedDocumentsTestAccess;
+import kz.gov.dnr.outside.BerkutGateway;
 import kz.gov.dnr.outside.simulator.OutsideSystem;
 import kz.gov.dnr.outside.simulator.SimulatorControl;
+import kz.gov.dnr.outside.simulator.SimulatorData;
 import kz.gov.dnr.outside.simulator.Simulators;
 import kz.gov.dnr.petition.PetitionJourney;
 import kz.gov.dnr.preliminary.PrpJourney;
@@ -50,6 +52,8 @@ class FinalProcessTest {
   DocumentStore store;
   @Autowired
   SimulatorControl control;
+  @Autowired
+  SimulatorData data;
   @Autowired
   Simulators.Payments payments;
   @LocalServerPort
@@ -234,6 +238,25 @@ class FinalProcessTest {
         .hasMessageContaining("This decision requires: Нәтиже ХҚКО жүйесінде қолмен расталды / Результат подтверждён вручную"
             + " в системе ЦОН / The result is confirmed by hand in the PSC system (R22.1)");
     assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_DECISION);
+  }
+
+  @Test
+  void r22_1TheOfficerReadsTheBorderCrossingsFromBerkutInWords() {
+    data.putPerson(iin, new SimulatorData.Person(null, List.of(
+        new BerkutGateway.BorderCrossing(java.time.LocalDate.of(2026, 10, 1), "Almaty International Airport (ALA)", "EXIT"),
+        new BerkutGateway.BorderCrossing(java.time.LocalDate.of(2026, 11, 2), "Astana International Airport (NQZ)", "ENTRY")),
+        null, null));
+    String n = approved();
+    journey.applied(n, iin, passport);
+    journey.pscForwards(n);
+    journey.originalsArrive(n);
+    assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_DECISION);
+    assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "crossingsText"))
+        .isEqualTo("✔ Кіру тіркелген / Въезд зарегистрирован / Entry recorded");
+    assertThat(String.valueOf(driver.variable(n, FinalDecisionModel.PROCESS, "crossings")))
+        .contains("\"date\":\"01.10.2026\"", "\"direction\":\"шығу / выезд / exit\"",
+            "\"direction\":\"кіру / въезд / entry\"")
+        .doesNotContain("EXIT", "ENTRY");
   }
 
   @Test
