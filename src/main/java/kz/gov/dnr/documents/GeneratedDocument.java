@@ -83,8 +83,14 @@ public enum GeneratedDocument {
     return en;
   }
 
+  /** The document's own title, in its languages. */
   public String title() {
     return toApplicant ? kk + " / " + ru + " / " + en : kk + " / " + ru;
+  }
+
+  /** The title in the lists of a case's documents (task forms, the API): Kazakh, Russian and English for every document. */
+  public String listedTitle() {
+    return kk + " / " + ru + " / " + en;
   }
 
   public static Optional<GeneratedDocument> byCode(String code) {

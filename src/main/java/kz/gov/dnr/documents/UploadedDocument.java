@@ -74,7 +74,7 @@ public enum UploadedDocument {
   /** A human title for any stored document code, uploaded or generated. */
   public static String titleOf(String code, DocumentSource source) {
     if (source == DocumentSource.GENERATED) {
-      return GeneratedDocument.byCode(code).map(GeneratedDocument::title).orElse(code);
+      return GeneratedDocument.byCode(code).map(GeneratedDocument::listedTitle).orElse(code);
     }
     return byCode(code).map(UploadedDocument::title).orElse(code);
   }

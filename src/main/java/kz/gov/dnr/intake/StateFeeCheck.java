@@ -30,9 +30,20 @@ public class StateFeeCheck {
     this.clock = clock;
   }
 
-  /** Fee purposes. */
+  /** Fee purposes, with the words officers read. */
   public enum Purpose {
-    PRP, RESIDENCE_CARD
+    PRP("ТТР / ВНЖ / PRP"),
+    RESIDENCE_CARD("тұру ықтиярхаты / вид на жительство / residence card");
+
+    private final String words;
+
+    Purpose(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
   }
 
   /** Checks the payment; faults go to {@code v}; returns a line for the officer when it is accepted. */
@@ -63,7 +74,7 @@ public class StateFeeCheck {
     } else if ((usedBy != null || p.used()) && !usedHere) {
       v.refused("paymentReference", "the payment was already used" + (usedBy == null ? "" : " (case " + usedBy + ")"), accepted);
     } else {
-      return Optional.of(p.amountKzt() + " ₸, " + p.purpose() + ", ЖСН / ИИН / IIN " + p.payerIin() + ", " + reference);
+      return Optional.of(p.amountKzt() + " ₸, " + purpose.words() + ", ЖСН / ИИН / IIN " + p.payerIin() + ", " + reference);
     }
     return Optional.empty();
   }

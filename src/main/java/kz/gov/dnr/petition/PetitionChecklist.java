@@ -14,6 +14,7 @@ import kz.gov.dnr.documents.StoredDocument;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.intake.FileInspector;
 import kz.gov.dnr.intake.IinRule;
+import kz.gov.dnr.intake.Legalisation;
 import kz.gov.dnr.intake.PassportRule;
 import kz.gov.dnr.intake.PhotoRule;
 import org.springframework.stereotype.Service;
@@ -62,11 +63,7 @@ public class PetitionChecklist {
 
     items.add(photo(caseNumber, uploaded.get(UploadedDocument.PHOTO.code())));
 
-    String legalised = switch (legalisation == null ? "" : legalisation) {
-      case "APOSTILLE" -> "апостиль / апостиль / apostille";
-      case "CONSULAR" -> "консулдық заңдастыру / консульская легализация / consular legalisation";
-      default -> null;
-    };
+    String legalised = Legalisation.wordsOf(legalisation).orElse(null);
     boolean present = uploaded.containsKey(UploadedDocument.CRIMINAL_RECORD.code());
     items.add(CheckItem.of("Сотталғандығы туралы құжат заңдастырылған / Справка о судимости легализована / Criminal-record"
         + " document legalised or apostilled (R28.1, V11)", present && legalised != null,

@@ -21,6 +21,7 @@ import kz.gov.dnr.casefile.Upload;
 import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.intake.Fields;
 import kz.gov.dnr.intake.IinRule;
+import kz.gov.dnr.intake.Legalisation;
 import kz.gov.dnr.intake.PassportRule;
 import kz.gov.dnr.intake.PersonChecks;
 import kz.gov.dnr.intake.Submission;
@@ -108,7 +109,7 @@ public class PetitionIntake {
       String city = f.text("city", true, 20, null, "ASTANA or ALMATY");
       String address = f.text("address", false, 300, null, "the applicant's address");
       Boolean consent = f.bool("personalDataConsent", true);
-      legalisation = f.oneOf("criminalRecordLegalisation", false, Set.of("CONSULAR", "APOSTILLE"));
+      legalisation = f.oneOf("criminalRecordLegalisation", false, Legalisation.CODES);
       f.rejectUnknown();
 
       if (iin != null) {

@@ -28,6 +28,7 @@ import kz.gov.dnr.documents.UploadedDocument;
 import kz.gov.dnr.engine.ProcessJson;
 import kz.gov.dnr.intake.CaseRequests;
 import kz.gov.dnr.intake.Fields;
+import kz.gov.dnr.intake.Legalisation;
 import kz.gov.dnr.intake.PassportRule;
 import kz.gov.dnr.intake.PersonChecks;
 import kz.gov.dnr.intake.QuestionnaireSignature;
@@ -109,7 +110,7 @@ public class PrpIntake {
       passportNumber = f.text("passportNumber", true, 20, PASSPORT, "5 to 20 capital letters and digits");
       expiry = f.date("passportExpiryDate", true);
       paymentReference = f.text("paymentReference", true, 100, null, "the eGov payment gateway's reference of the fee");
-      legalisation = f.oneOf("criminalRecordLegalisation", true, Set.of("CONSULAR", "APOSTILLE"));
+      legalisation = f.oneOf("criminalRecordLegalisation", true, Legalisation.CODES);
       f.rejectUnknown();
       if (expiry != null) {
         passport.problem(expiry, today).ifPresent(p -> v.refused("passportExpiryDate", p, passport.accepted(today)));
@@ -145,6 +146,7 @@ public class PrpIntake {
       variables.put("prpReceivedAt", Date.from(now));
       variables.put("paymentReference", reference);
       variables.put("criminalRecordLegalisation", legal);
+      variables.put("legalisationText", Legalisation.wordsOf(legal).orElseThrow());
       variables.put("feeCheckText", feeText);
       variables.put("signatureCheckText", signatureText);
       variables.put("eApplicationDocumentIds", ProcessJson.of(ids));

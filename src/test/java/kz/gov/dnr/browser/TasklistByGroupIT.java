@@ -80,9 +80,13 @@ class TasklistByGroupIT extends BrowserTest {
       case MIGRATION_SERVICE -> {
         String n = petition.toSignedPetition(iin, passport);
         new PrpJourney(http, driver, payments).received(n, iin, passport);
+        // V6, V8, V11 in words: the fee's purpose, the petition, the legalisation (CONSULAR)
         return new Desk(group, "officer", n, PreliminaryModel.TASK_REGISTER,
             Map.of("registrationDecision", "REGISTER", "mpisCaseNumber", "MPIS-" + n), PreliminaryModel.PROCESS,
-            PreliminaryModel.TASK_AWAIT_NSC);
+            PreliminaryModel.TASK_AWAIT_NSC, List.of("Petition (V8): министрлік қол қойған / подписано министерством"
+                + " / signed by the ministry\n", "State fee (V6): 4325 ₸, ТТР / ВНЖ / PRP, ",
+                "Legalisation (V11): консулдық заңдастыру / консульская легализация / consular legalisation\n",
+                "Өтінішхат / Ходатайство / Petition · "));
       }
       case PSC -> {
         String n = filedAtPsc();

@@ -126,7 +126,8 @@ class FinalProcessTest {
     assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "housingContractText")).as("V7, as the PSC reads it")
         .isEqualTo("нотариат куәландырған / нотариально заверен / notarised, " + Kazakhstan.DATE.format(today) + " – "
             + Kazakhstan.DATE.format(today.plusYears(1)));
-    assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "finalFeeCheckText")).contains("ЖСН / ИИН / IIN " + iin);
+    assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "finalFeeCheckText"))
+        .contains("₸, ТТР / ВНЖ / PRP, ЖСН / ИИН / IIN " + iin);
     journey.pscForwards(n);
     assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "trackingNumber")).startsWith("KZP-");
     assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_RECEIVE);
@@ -142,6 +143,11 @@ class FinalProcessTest {
     journey.toCard(n, iin, passport);
     assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("GRANTED");
     assertThat(text(n, "residence-card-issue")).contains("REG-" + n).contains("RC-" + n.substring(9));
+    String permit = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(n)
+        .processDefinitionKey(ResidenceCardModel.PROCESS).singleResult().getId();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(permit)
+        .variableName("cardFeeText").singleResult().getValue()).as("the card fee as the PSC read it")
+        .asString().contains("₸, тұру ықтиярхаты / вид на жительство / residence card, ЖСН / ИИН / IIN " + iin);
     assertThat(registry.liveCase("IIN", iin)).isEmpty();
     assertThat(journal.entries(n)).extracting(CaseJournal.Entry::kind).contains("FINAL_APPLICATION_RECEIVED", "PSC_CHECK",
         "ORIGINALS_DISPATCHED", "ORIGINALS_RECEIVED", "FINAL_DECISION", "CARD_APPLICATION_RECEIVED", "CARD_ISSUED",

@@ -120,6 +120,15 @@ class PreliminaryProcessTest {
     assertThat((String) driver.variable(n, PreliminaryModel.PROCESS, "signatureCheckText"))
         .as("the questionnaire's signer and signing time, in Kazakhstan time, for the registering officer")
         .matches("ЖСН / ИИН / IIN " + iin + ", .+, \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}");
+    assertThat((String) driver.variable(n, PreliminaryModel.PROCESS, "legalisationText")).as("V11 in words, not CONSULAR")
+        .isEqualTo("консулдық заңдастыру / консульская легализация / consular legalisation");
+    assertThat(driver.variable(n, PreliminaryModel.PROCESS, "criminalRecordLegalisation"))
+        .as("the code stays with the case; the stage's form prints the words alone").isNull();
+    assertThat((String) driver.variable(n, PreliminaryModel.PROCESS, "feeCheckText")).as("V6, the fee's purpose in words")
+        .startsWith("4325 ₸, ТТР / ВНЖ / PRP, ЖСН / ИИН / IIN " + iin + ", ");
+    assertThat(String.valueOf(engine.getTaskService().getVariableLocal(driver.task(n, PreliminaryModel.TASK_REGISTER).getId(),
+        "documents"))).as("the signed petition listed in the three languages, as every other document")
+        .contains("\"title\":\"Өтінішхат / Ходатайство / Petition\"");
     prp.register(n);
     assertThat(pi).isWaitingAt(PreliminaryModel.TASK_AWAIT_NSC);
     assertThat(driver.variable(n, PreliminaryModel.PROCESS, "nscRequestReference")).asString().startsWith("BRK-");
