@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * A state-side deadline was missed (D1, D2, D4, D5, D7, D8): records the breach in the case journal and
  * opens a review task for the supervisors in {@code dnr-escalation}, while the late task stays with its
- * group and the case goes on. The review form names the group in words (its display name) beside its id. Which deadline it is comes from the step's {@code deadline} and
- * {@code deadline.title} properties; the late element is the one the breach timer is attached to.
+ * group and the case goes on. Which deadline it is comes from the step's {@code deadline} and
+ * {@code deadline.title} properties; the late element is the one the breach timer is attached to. The review
+ * form names the late task's group in words (its display name) beside its id.
  */
 @Component("deadlineBreach")
 @CalledFromModels
