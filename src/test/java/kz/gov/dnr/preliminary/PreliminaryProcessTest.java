@@ -213,6 +213,10 @@ class PreliminaryProcessTest {
     assertThat(stage()).isWaitingAt(PreliminaryModel.TASK_AWAIT_NSC).hasPassed("Task_RecordD4Breach", PreliminaryModel.TASK_REMIND_NSC);
     assertThat(journal.has(n, "NSC_REMINDED")).isTrue();
     assertThat(driver.instance(n, "dnr-escalation")).isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(driver.instance(n, "dnr-escalation").getId(), "responsibleGroupName"))
+        .as("the supervisor reads who is late: no group of ours").isEqualTo("ҰҚК («Бүркіт» арқылы) / КНБ (через «Беркут») / NSC (through Berkut)");
+    assertThat(engine.getRuntimeService().getVariable(driver.instance(n, "dnr-escalation").getId(), "responsibleGroup"))
+        .isEqualTo("—");
     assertThat(prp.nsc(n, true).status()).as("late but accepted").isEqualTo(200);
     driver.runJobs(n);
     assertThat(stage()).isWaitingAt(PreliminaryModel.TASK_DECISION);
@@ -226,6 +230,12 @@ class PreliminaryProcessTest {
     fire(stage(), PreliminaryModel.TIMER_D5);
     assertThat(stage()).hasPassed("Task_RecordD5Breach").isWaitingAt(PreliminaryModel.TASK_AWAIT_NSC);
     assertThat(journal.entries(n)).anyMatch(e -> e.kind().equals("DEADLINE_BREACHED") && e.summary().startsWith("D5"));
+    String review = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(n)
+        .processDefinitionKey("dnr-escalation").variableValueEquals("deadlineId", "D5").singleResult().getId();
+    assertThat(engine.getRuntimeService().getVariable(review, "responsibleGroup")).as("the migration service answers for D5")
+        .isEqualTo("migration-service");
+    assertThat(engine.getRuntimeService().getVariable(review, "responsibleGroupName"))
+        .isEqualTo("Migration service / Миграционная служба / Көші-қон қызметі");
   }
 
   @Test

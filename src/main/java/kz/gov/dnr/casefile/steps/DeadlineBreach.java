@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * opens a review task for the supervisors in {@code dnr-escalation}, while the late task stays with its
  * group and the case goes on. Which deadline it is comes from the step's {@code deadline} and
  * {@code deadline.title} properties; the late element is the one the breach timer is attached to. The review
- * form names the late task's group in words (its display name) beside its id.
+ * form names who answers for the term in words: the late task's group (its display name, beside its id), or
+ * what the step's {@code deadline.responsible} property names (a group id, or a body outside the groups).
  */
 @Component("deadlineBreach")
 @CalledFromModels
@@ -42,6 +43,11 @@ public class DeadlineBreach extends CaseDelegate {
     String title = ModelProperties.require(step, "deadline.title");
     Activity late = lateActivity(step);
     String group = late instanceof UserTask u ? u.getCamundaCandidateGroups() : null;
+    // Who answers for a term that is no group's task (the NSC's answer, the whole consideration): the step says.
+    String responsible = ModelProperties.get(step, "deadline.responsible").orElse(group);
+    if (group == null && responsible != null && DnrGroup.byId(responsible).isPresent()) {
+      group = responsible;
+    }
     String dueText = "—";
     if (late instanceof UserTask) {
       Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
@@ -61,7 +67,7 @@ public class DeadlineBreach extends CaseDelegate {
     variables.put("breachedTaskName", late.getName());
     variables.put("breachedElement", late.getId());
     variables.put("responsibleGroup", group == null ? "—" : group);
-    variables.put("responsibleGroupName", group == null ? "—" : DnrGroup.displayNames(group));
+    variables.put("responsibleGroupName", responsible == null ? "—" : DnrGroup.displayNames(responsible));
     variables.put("dueAtText", dueText + " (Astana)");
     execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(TasklistFilters.ESCALATION_PROCESS, caseNumber, variables);
