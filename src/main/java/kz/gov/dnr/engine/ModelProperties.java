@@ -9,7 +9,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * Reads the {@code camunda:properties} of a model element: settings an analyst sees and edits in Modeler
- * (a deadline's id, an end's outcome, a decision's variables), instead of values hidden in code.
+ * (a deadline's id, an end's outcome, a decision's variables), instead of values hidden in code. A property
+ * whose value is blank counts as absent: Modeler's template fields (processes/.camunda/element-templates) may
+ * leave an emptied field behind as {@code value=""}.
  */
 public final class ModelProperties {
 
@@ -26,7 +28,8 @@ public final class ModelProperties {
     }
     Collection<CamundaProperties> all = ext.getChildElementsByType(CamundaProperties.class);
     return all.stream().flatMap(p -> p.getCamundaProperties().stream())
-        .filter(p -> name.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue).findFirst();
+        .filter(p -> name.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
+        .filter(v -> v != null && !v.isBlank()).findFirst();
   }
 
   public static String require(BaseElement element, String name) {

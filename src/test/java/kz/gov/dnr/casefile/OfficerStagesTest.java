@@ -84,7 +84,7 @@ class OfficerStagesTest {
     }
     java.util.regex.Pattern property = java.util.regex.Pattern.compile("name=\"journal.kind\" value=\"([A-Z_]+)\"");
     try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("processes"))) {
-      for (java.nio.file.Path f : files.toList()) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
         java.util.regex.Matcher m = property.matcher(java.nio.file.Files.readString(f));
         while (m.find()) {
           kinds.add(m.group(1));

@@ -57,9 +57,15 @@ class ModelConventionsTest {
 
   /** Beans the models may call: Spring components marked @CalledFromModels, by their bean names. */
   static Set<String> modelBeans() {
+    return modelBeanClasses().keySet();
+  }
+
+  /** The beans the models may call, by name, with their classes. */
+  static java.util.Map<String, Class<?>> modelBeanClasses() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(CalledFromModels.class));
-    return scanner.findCandidateComponents("kz.gov.dnr").stream().map(d -> {
+    java.util.Map<String, Class<?>> beans = new java.util.TreeMap<>();
+    for (var d : scanner.findCandidateComponents("kz.gov.dnr")) {
       try {
         Class<?> c = Class.forName(d.getBeanClassName());
         Component component = AnnotatedElementUtils.findMergedAnnotation(c, Component.class);
@@ -67,11 +73,12 @@ class ModelConventionsTest {
         String name = service != null && !service.value().isEmpty() ? service.value()
             : component != null && !component.value().isEmpty() ? component.value() : null;
         assertThat(name).as(c + " needs an explicit bean name").isNotNull();
-        return name;
+        beans.put(name, c);
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }
-    }).collect(java.util.stream.Collectors.toSet());
+    }
+    return beans;
   }
 
   @Test
