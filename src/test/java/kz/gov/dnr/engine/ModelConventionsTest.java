@@ -153,6 +153,33 @@ class ModelConventionsTest {
     }
   }
 
+
+  /**
+   * DEVELOPERS.md: an asynchronous continuation after every call to an outside system, so what comes after the call
+   * (an officer's task created, a gateway, the end of a branch) failing does not make the retry call it again. A step
+   * calls an outside system when its bean is given one of the interfaces of {@code kz.gov.dnr.outside}.
+   */
+  @Test
+  void everyStepThatCallsAnOutsideSystemIsAsynchronousAfterTheCallToo() throws Exception {
+    java.util.Map<String, Class<?>> beans = modelBeanClasses();
+    List<String> outsideCalls = new ArrayList<>();
+    for (BpmnModelInstance m : models()) {
+      for (ServiceTask t : m.getModelElementsByType(ServiceTask.class)) {
+        Matcher b = BEAN.matcher(t.getCamundaDelegateExpression());
+        assertThat(b.find()).isTrue();
+        boolean callsOutside = Arrays.stream(beans.get(b.group(1)).getConstructors())
+            .flatMap(c -> Arrays.stream(c.getParameterTypes()))
+            .anyMatch(p -> p.getPackageName().equals("kz.gov.dnr.outside"));
+        if (callsOutside) {
+          outsideCalls.add(t.getId());
+          assertThat(t.isCamundaAsyncAfter()).as(t.getId() + " calls an outside system (" + b.group(1)
+              + "): asynchronous after the call").isTrue();
+        }
+      }
+    }
+    assertThat(outsideCalls).as("steps calling outside systems").contains("Task_RecordChecks", "Task_SendToBerkut",
+        "Task_RemindNsc", "Task_BorderCrossings", "Task_FingerprintCheck", "Task_DispatchOriginals", "Task_VerifyCardFee");
+  }
   @Test
   void everyListenerAndDeadlineExpressionNamesAModelBeanOrAVariable() throws Exception {
     Set<String> beans = modelBeans();
