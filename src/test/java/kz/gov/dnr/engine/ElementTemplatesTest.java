@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -199,14 +201,14 @@ class ElementTemplatesTest {
 
   @Test
   void aFieldEmptiedInModelerCountsAsNotSet() {
-    BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream("""
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream("""
         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
             targetNamespace="t"><process id="p" isExecutable="true">
           <serviceTask id="Task_Breach" camunda:delegateExpression="${deadlineBreach}"><extensionElements>
             <camunda:properties><camunda:property name="deadline" value="D2" />
               <camunda:property name="deadline.responsible" value="" /></camunda:properties>
           </extensionElements></serviceTask></process></definitions>
-        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        """.getBytes(StandardCharsets.UTF_8)));
     ServiceTask task = model.getModelElementById("Task_Breach");
     assertThat(ModelProperties.get(task, "deadline")).contains("D2");
     assertThat(ModelProperties.get(task, "deadline.responsible")).as("an emptied optional field").isEmpty();

@@ -153,7 +153,6 @@ class ModelConventionsTest {
     }
   }
 
-
   /**
    * DEVELOPERS.md: an asynchronous continuation after every call to an outside system, so what comes after the call
    * (an officer's task created, a gateway, the end of a branch) failing does not make the retry call it again. A step
@@ -180,6 +179,7 @@ class ModelConventionsTest {
     assertThat(outsideCalls).as("steps calling outside systems").contains("Task_RecordChecks", "Task_SendToBerkut",
         "Task_RemindNsc", "Task_BorderCrossings", "Task_FingerprintCheck", "Task_DispatchOriginals", "Task_VerifyCardFee");
   }
+
   @Test
   void everyListenerAndDeadlineExpressionNamesAModelBeanOrAVariable() throws Exception {
     Set<String> beans = modelBeans();
