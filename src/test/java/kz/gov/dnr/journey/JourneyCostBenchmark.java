@@ -137,7 +137,7 @@ abstract class JourneyCostBenchmark {
           Our delegates, listeners and expressions take %.0f %% of the journey's tasks and jobs, the engine the rest.
           The engine's own work beyond the skeleton's, on what our steps hand it (variables, their history, due
           dates): %s.
-          Medians of %d runs after %d warm-up runs, on %s.
+          Medians of %d runs after %d warm-up runs, on %s, in a JVM started with `%s`.
 
           Where the difference lies (median per step, the steps costing most beyond their skeleton):
 
@@ -156,7 +156,7 @@ abstract class JourneyCostBenchmark {
           ours / 1e6, bareOurs / 1e6,
           journey.requestNanos / 1e6, journey.requests, bare.requestNanos / 1e6, bare.requests, journey.deliveryNanos / 1e6,
           ratio, cpuRatio, BAR, withRequests, 100.0 * ours / journey.engineNanos, engineWork(engineBeyond),
-          RUNS, WARM_UP, database(), costliestSteps(journeys, skeletons, 10), ownCode(journeys, 12));
+          RUNS, WARM_UP, databaseShown(), jvmOptions(), costliestSteps(journeys, skeletons, 10), ownCode(journeys, 12));
       Files.createDirectories(Path.of("target", "benchmarks"));
       Files.writeString(Path.of("target", "benchmarks", "journey-cost-" + database() + ".md"), report);
       System.out.println("Journey cost benchmark (" + database() + "):\n" + report);
@@ -174,6 +174,15 @@ abstract class JourneyCostBenchmark {
 
   /** The database the engine runs on, for the report's name. */
   abstract String database();
+
+  /** The database as the report describes it. */
+  abstract String databaseShown();
+
+  /** The options this JVM was started with (the build gives it the run command's, README "What a case costs"). */
+  private static String jvmOptions() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X"))
+        .collect(Collectors.joining(" "));
+  }
 
   /** One case through the whole order, timed where the server works on it. */
   private Run journey() {
