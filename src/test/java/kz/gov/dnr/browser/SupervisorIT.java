@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A supervisor's day (R0.4, D1, R6.1): a breached deadline shows up in the escalations filter of Tasklist
- * and the late task in "all overdue"; the supervisor records what was done about it; and follows the case
+ * and the late task in "all overdue", whose History tab tells who took it and when; the supervisor records what was done about it; and follows the case
  * in Cockpit, where the diagram shows where it stands.
  */
 class SupervisorIT extends BrowserTest {
@@ -30,6 +30,8 @@ class SupervisorIT extends BrowserTest {
     String n = petition.apply(Fixtures.iin(), Fixtures.passport());
     petition.approveScreening(n);
     Task late = driver.task(n, PetitionModel.TASK_OFFER_SLOTS);
+    assertThat(http().postJson("/engine-rest/task/" + late.getId() + "/claim", "hub", Map.of("userId", "hub")).status())
+        .as("an Astana Hub officer takes the task").isEqualTo(204);
     driver.setClock(late.getDueDate().toInstant().plusSeconds(60));
     Job d1 = engine.getManagementService().createJobQuery()
         .processInstanceId(driver.instance(n, PetitionModel.PROCESS).getId()).timers().executable().singleResult();
@@ -43,6 +45,8 @@ class SupervisorIT extends BrowserTest {
     tasklist.openFilter("Supervisors — барлық мерзімі өткен / все просроченные / all overdue tasks");
     assertThat(tasklist.cards()).as("the late task of Astana Hub is among the overdue")
         .anySatisfy(c -> assertThat(c.text()).contains(n).contains(late.getName()));
+    assertThat(tasklist.openTask(n, late.getName()).history()).as("its History tab: who holds it, since when")
+        .first().asString().contains("hub").containsIgnoringCase("claim");
     tasklist.openFilter("Supervisors — эскалациялар / эскалации / escalations");
     Task review = driver.task(n, "Task_ReviewBreach");
     assertThat(tasklist.cards()).anySatisfy(c -> assertThat(c.text()).contains(n).contains(review.getName()));

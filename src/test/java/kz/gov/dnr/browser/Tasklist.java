@@ -171,6 +171,25 @@ public final class Tasklist {
   }
 
   /**
+   * The open task's History tab as the user reads it, newest first: each entry's time, user and operation with
+   * what it changed. Then back to the Form tab, which Tasklist would otherwise keep open for the next task.
+   */
+  public List<String> history() {
+    Webapps.click(driver, wait.until(ExpectedConditions.elementToBeClickable(tab("History"))));
+    List<WebElement> entries = wait.withMessage("the History tab's entries").until(d -> {
+      List<WebElement> shown = d.findElements(By.cssSelector(".history-pane .instant"));
+      return shown.isEmpty() ? null : shown;
+    });
+    List<String> read = entries.stream().map(e -> e.getText().replaceAll("\\s+", " ").trim()).toList();
+    Webapps.click(driver, wait.withMessage("the Form tab").until(ExpectedConditions.elementToBeClickable(tab("Form"))));
+    return read;
+  }
+
+  private static By tab(String label) {
+    return By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)=" + CamundaForm.xpathLiteral(label) + "]");
+  }
+
+  /**
    * Sets the open task's follow-up date as an officer does: "Set follow-up date", the date picker's proposal
    * (now), apply. Returns the error Tasklist shows, or null when it took it.
    */

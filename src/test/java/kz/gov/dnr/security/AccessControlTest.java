@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,43 @@ class AccessControlTest {
     Http.Response change = http.postJson("/engine-rest/process-instance/" + pi.getId() + "/variables", "supervisor",
         Map.of("modifications", Map.of("caseNumber", Map.of("value", "changed"))));
     assertThat(change.status()).as(change.body()).isEqualTo(403);
+  }
+
+  /**
+   * Tasklist's History tab of a task: who claimed it and when (the engine's user operation log, history level
+   * audit-operation-log), for supervisors, who read every case's history; officers read no history, not even of
+   * their own group's task (a task's history opens its whole process instance's). No detail rows of variable
+   * updates, as at audit.
+   */
+  @Test
+  void aTasksHistoryShowsSupervisorsWhoClaimedItAndWhen() {
+    String deploymentId = repository.createDeployment().addModelInstance("history-probe.bpmn",
+        Bpmn.createExecutableProcess("history-probe").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("Task_HistoryProbe").name("History probe").camundaCandidateGroups("astana-hub").endEvent().done())
+        .deploy().getId();
+    try {
+      ProcessInstance pi = runtime.startProcessInstanceByKey("history-probe", "DNR-2026-900003");
+      String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+      assertThat(http.postJson("/engine-rest/task/" + task + "/claim", "hub", Map.of("userId", "hub")).status())
+          .isEqualTo(204);
+      runtime.setVariable(pi.getId(), "note", "changed twice");
+      runtime.setVariable(pi.getId(), "note", "changed three times");
+
+      String history = "/engine-rest/history/user-operation?taskId=" + task;
+      JsonNode entries = http.get(history, "supervisor").json();
+      assertThat(entries).hasSize(1);
+      assertThat(entries.get(0).get("operationType").asText()).isEqualTo("Claim");
+      assertThat(entries.get(0).get("userId").asText()).isEqualTo("hub");
+      assertThat(entries.get(0).get("newValue").asText()).isEqualTo("hub");
+      assertThat(entries.get(0).get("timestamp").asText()).isNotBlank();
+      for (String other : List.of("hub", "ministry", "officer", "psc", "analyst")) {
+        assertThat(http.get(history, other).json()).as(other).isEmpty();
+      }
+      assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).count())
+          .as("no per-update detail rows").isZero();
+    } finally {
+      repository.deleteDeployment(deploymentId, true);
+    }
   }
 
   /** R4.1: Tasklist's "Start process" lists nothing, even for the administrator who may start anything. */
