@@ -45,7 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Benchmark, not a timed test: what a case costs, the whole journey (§4 to §27, R0.3) against the same wait
  * states with empty delegates ({@link JourneySkeleton}). The developers' bar is 1.5 times the skeleton, so
  * that the engine, not our code, dominates a case; the figures are reported, not asserted, because times
- * depend on the machine (README "What a case costs").
+ * depend on the machine (README "What a case costs", the record in {@code docs/journey-cost.md}).
  *
  * <p>Compared like for like: the time of every job and every claim and completion of a task (the skeleton's
  * officers enter the same form values), in the journey and in its skeleton; the tests' own queries for what to

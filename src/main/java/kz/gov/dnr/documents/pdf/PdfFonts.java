@@ -48,8 +48,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * under its number. Keeping the glyph numbers, as a PDF's {@code /CIDToGIDMap /Identity} allows, the subset is
  * the face's own tables with a shorter {@code glyf} and a new {@code loca}: bytes copied, no glyph renumbered, and
  * the text is written as the face's glyph numbers with no font object to encode it. Cutting a renumbered subset
- * with FontBox and then loading and encoding it through PDFBox took about 60 % of a document's time (README "What a
- * case costs").
+ * with FontBox and then loading and encoding it through PDFBox took about 60 % of a document's time ({@code
+ * docs/journey-cost.md}).
  */
 final class PdfFonts {
 
