@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * A multipart submission as CONTRACT.md defines it: a part {@code application} (JSON) and one file part
- * per document, named by its code. Reading records every fault in {@link Violations}; nothing is stored.
+ * per document, named by its code. Reading records every fault in {@link Violations}; nothing is stored. A part
+ * the request does not define (a stray form field such as {@code iin}, a document sent without a file name) is a
+ * fault too: ignoring it would let the sender believe it was read.
  */
 public final class Submission {
 
@@ -62,7 +65,23 @@ public final class Submission {
         files.put(code, file);
       }
     }
-    // A JSON part sent as a plain form field rather than a file.
+    // Parts without a file name (and query parameters): the JSON part is usually one of them, nothing else may be.
+    Set<String> fields = new HashSet<>();
+    for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+      String name = e.getKey();
+      fields.add(name);
+      if ("application".equals(name)) {
+        if (e.getValue().length > 1) {
+          v.malformed(name, "the part appears " + e.getValue().length + " times", "one part 'application'");
+        }
+      } else if (UploadedDocument.byCode(name).filter(allowed::contains).isPresent()) {
+        v.malformed(name, "was sent as a form field, not as a file", "a file part named " + name
+            + " with a file name (Content-Disposition: form-data; name=\"" + name + "\"; filename=\"...\")");
+      } else {
+        v.malformed(name, "is neither the part 'application' nor a document code of this request (nothing is read"
+            + " from it)", "a part 'application' with the application as JSON and file parts named " + codes);
+      }
+    }
     if (application == null && request.getParameter("application") != null) {
       byte[] bytes = request.getParameter("application").getBytes(StandardCharsets.UTF_8);
       forHash.put("application", bytes);
@@ -72,7 +91,7 @@ public final class Submission {
       v.malformed("application", "the part is missing", "a part 'application' with the application as JSON");
     }
     for (UploadedDocument r : required) {
-      if (!files.containsKey(r)) {
+      if (!files.containsKey(r) && !fields.contains(r.code())) {
         v.malformed(r.code(), "the document is missing", r.title() + ": " + String.join(", ", r.accepts().contentTypes())
             + ", at most " + UploadLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
       }

@@ -4,6 +4,7 @@ import kz.gov.dnr.calendar.Kazakhstan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -84,6 +85,23 @@ class PetitionApplicationApiTest {
     JsonNode email = find(r.json(), "email");
     assertThat(email.get("reason").asText()).contains("not-an-address");
     assertThat(email.get("accepted").asText()).contains("e-mail address");
+    assertThat(cases()).isEqualTo(before);
+  }
+
+  /** A part the request does not define is a fault, not ignored: the portal must not believe it was read. */
+  @Test
+  void aFormFieldTheRequestDoesNotDefineIsRefusedNotIgnored() {
+    Map<String, Http.Upload> files = new LinkedHashMap<>(Fixtures.petitionDocuments());
+    files.put("iin", new Http.Upload(null, "text/plain", "850315300128".getBytes(StandardCharsets.UTF_8)));
+    files.put("cv", new Http.Upload(null, "application/pdf", files.get("cv").bytes()));
+    int before = cases();
+    Http.Response r = post(Fixtures.application("820222600146", "PA1000012"), files);
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    assertThat(r.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("iin", "cv");
+    assertThat(find(r.json(), "iin").get("reason").asText()).contains("neither the part 'application' nor a document code");
+    assertThat(find(r.json(), "iin").get("accepted").asText()).contains("motivation-letter");
+    assertThat(find(r.json(), "cv").get("reason").asText()).isEqualTo("was sent as a form field, not as a file");
+    assertThat(find(r.json(), "cv").get("accepted").asText()).contains("filename=");
     assertThat(cases()).isEqualTo(before);
   }
 
