@@ -74,6 +74,11 @@ public final class Submission {
         if (e.getValue().length > 1) {
           v.malformed(name, "the part appears " + e.getValue().length + " times", "one part 'application'");
         }
+        if (application == null) {
+          byte[] bytes = e.getValue()[0].getBytes(StandardCharsets.UTF_8);
+          forHash.put(name, bytes);
+          application = parse(bytes, json, v);
+        }
       } else if (UploadedDocument.byCode(name).filter(allowed::contains).isPresent()) {
         v.malformed(name, "was sent as a form field, not as a file", "a file part named " + name
             + " with a file name (Content-Disposition: form-data; name=\"" + name + "\"; filename=\"...\")");
@@ -81,11 +86,6 @@ public final class Submission {
         v.malformed(name, "is neither the part 'application' nor a document code of this request (nothing is read"
             + " from it)", "a part 'application' with the application as JSON and file parts named " + codes);
       }
-    }
-    if (application == null && request.getParameter("application") != null) {
-      byte[] bytes = request.getParameter("application").getBytes(StandardCharsets.UTF_8);
-      forHash.put("application", bytes);
-      application = parse(bytes, json, v);
     }
     if (application == null && !v.has("application")) {
       v.malformed("application", "the part is missing", "a part 'application' with the application as JSON");
