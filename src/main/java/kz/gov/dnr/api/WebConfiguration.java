@@ -32,7 +32,9 @@ public class WebConfiguration implements WebMvcConfigurer {
         .info(new Info().title("Digital Nomad Residency API").version("v1")
             .description("For the Astana Hub portal, the eGov portal, the Berkut gateway and the PSC system"
                 + " (CONTRACT.md). HTTP Basic; errors are application/problem+json (RFC 9457) with a field-level"
-                + " 'errors' list. Submissions accept an Idempotency-Key header."))
+                + " 'errors' list. Submissions accept an Idempotency-Key header. A multipart application carries the"
+                + " part 'application' and file parts named by document code, nothing else: any other part, or a document"
+                + " sent without a file name, is refused (400) and named in 'errors'."))
         .components(new Components().addSecuritySchemes("basic",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -82,6 +82,8 @@ class CaseApiTest {
   void theOpenApiDescriptionIsServedAndListsTheReadEndpoints() {
     JsonNode api = new Http(port).get("/v3/api-docs", null).json();
     assertThat(api.at("/info/title").asText()).isEqualTo("Digital Nomad Residency API");
+    assertThat(api.at("/info/description").asText()).contains("Idempotency-Key")
+        .contains("any other part, or a document sent without a file name, is refused (400)");
     assertThat(api.get("paths").has("/api/v1/cases/{caseNumber}")).isTrue();
     assertThat(api.get("paths").has("/api/v1/cases/{caseNumber}/notifications")).isTrue();
     assertThat(api.get("paths").has("/api/v1/cases/{caseNumber}/documents")).isTrue();
