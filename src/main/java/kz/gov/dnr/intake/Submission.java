@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,10 +65,9 @@ public final class Submission {
       }
     }
     // Parts without a file name (and query parameters): the JSON part is usually one of them, nothing else may be.
-    Set<String> fields = new HashSet<>();
-    for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+    Map<String, String[]> fields = request.getParameterMap();
+    for (Map.Entry<String, String[]> e : fields.entrySet()) {
       String name = e.getKey();
-      fields.add(name);
       if ("application".equals(name)) {
         if (e.getValue().length > 1) {
           v.malformed(name, "the part appears " + e.getValue().length + " times", "one part 'application'");
@@ -91,7 +89,7 @@ public final class Submission {
       v.malformed("application", "the part is missing", "a part 'application' with the application as JSON");
     }
     for (UploadedDocument r : required) {
-      if (!files.containsKey(r) && !fields.contains(r.code())) {
+      if (!files.containsKey(r) && !fields.containsKey(r.code())) {
         v.malformed(r.code(), "the document is missing", r.title() + ": " + String.join(", ", r.accepts().contentTypes())
             + ", at most " + UploadLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
       }
