@@ -133,7 +133,8 @@ class FinalProcessTest {
     assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_RECEIVE);
     journey.originalsArrive(n);
     assertThat(pi).isWaitingAt(FinalDecisionModel.TASK_DECISION);
-    assertThat(driver.variable(n, FinalDecisionModel.PROCESS, "fingerprintsRegistered")).isEqualTo(false);
+    assertThat(driver.variable(n, FinalDecisionModel.PROCESS, "fingerprintsRegistered")).as("R22.1, ADIS").isEqualTo(true);
+    assertThat(driver.variable(n, FinalDecisionModel.PROCESS, "entryRecorded")).as("R22.1, Berkut").isEqualTo(true);
     assertThat(driver.task(n, FinalDecisionModel.TASK_DECISION).getDueDate()).as("D8").isNotNull();
     journey.grant(n);
     assertThat(pi).isEnded().hasPassed(FinalDecisionModel.END_GRANTED);
@@ -247,6 +248,31 @@ class FinalProcessTest {
   }
 
   @Test
+  void r20_1R22_1NoGrantWithoutTheEntryAcrossTheBorderAndTheFingerprintRegistration() {
+    data.putPerson(iin, new SimulatorData.Person(null, List.of(), null, null));
+    String n = approved();
+    journey.applied(n, iin, passport);
+    journey.pscForwards(n);
+    journey.originalsArrive(n);
+    assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "crossingsText"))
+        .isEqualTo("✘ Кіру тіркелмеген / Въезд не зарегистрирован / No entry recorded");
+    assertThatThrownBy(() -> driver.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "GRANT",
+        "originalsMatch", true, "confirmedInPscSystem", true))).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("This decision requires: Шекарадан кіру тіркелген (Беркут) / Въезд зарегистрирован (Беркут)"
+            + " / The entry across the state border is recorded (Berkut)")
+        .hasMessageContaining("This decision requires: Дактилоскопиялық тіркеу (АДИС) / Дактилоскопическая регистрация (АДИС)"
+            + " / The fingerprint registration (ADIS)")
+        .message().doesNotContain("The originals match");
+    assertThat(stage(n)).isWaitingAt(FinalDecisionModel.TASK_DECISION);
+    assertThat(registry.find(n).orElseThrow().outcome()).as("nothing decided").isNull();
+
+    driver.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "REFUSE",
+        "finalReasons", List.of("NO_BORDER_ENTRY", "FINGERPRINTS_MISSING"), "finalComment", "No entry and no fingerprints recorded.",
+        "confirmedInPscSystem", true));
+    assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("REFUSED_FINAL");
+  }
+
+  @Test
   void r22_1TheOfficerReadsTheBorderCrossingsFromBerkutInWords() {
     data.putPerson(iin, new SimulatorData.Person(null, List.of(
         new BerkutGateway.BorderCrossing(java.time.LocalDate.of(2026, 10, 1), "Almaty International Airport (ALA)", "EXIT"),
@@ -267,6 +293,7 @@ class FinalProcessTest {
 
   @Test
   void r24_1B3AFinalRefusalSaysFromWhenANewApplicationIsPossible() {
+    data.putPerson(iin, new SimulatorData.Person(null, List.of(), null, null));
     String n = approved();
     journey.applied(n, iin, passport);
     journey.pscForwards(n);
