@@ -219,6 +219,11 @@ public final class Tasklist {
         .toList();
   }
 
+  /** Camunda's banner urging a migration to Camunda 8: whether Tasklist put it in the page, and whether it shows. */
+  public List<Boolean> migrationBanner() {
+    return driver.findElements(By.cssSelector(".ce-eol-banner")).stream().map(WebElement::isDisplayed).toList();
+  }
+
   /** Whether the open task offers "Add Comment" (Tasklist's comment action). */
   public boolean offersComments() {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));

@@ -210,7 +210,8 @@ class TasklistByGroupIT extends BrowserTest {
    * it, and the engine's REST API refused any task with a Camunda Form that way (its form reference cannot be read
    * back in), so the officer only saw an error. The follow-up date is set; the due date, D1, stays. Nor is the
    * officer offered "Add Comment", which the API refuses to an officer ("No task found": it looks for the task in
-   * the history an officer may not read), or "Create task", which no group may do.
+   * the history an officer may not read), or "Create task", which no group may do, or Camunda's banner urging a
+   * migration to Camunda 8, which an officer cannot act on.
    */
   @Test
   void d1AnOfficerSetsAFollowUpDateInTasklistWhileTheDeadlineStays() {
@@ -225,6 +226,8 @@ class TasklistByGroupIT extends BrowserTest {
         .contains("start-process-action", "create-task-action");
     assertThat(tasklist.headerActions()).as("no Start process or Create task, which no group may do")
         .noneMatch(action -> action.contains("Create task") || action.contains("Start process"));
+    assertThat(tasklist.migrationBanner()).as("Camunda's migration banner, in the page but not shown to an officer")
+        .containsExactly(false);
     String error = tasklist.setFollowUpDate();
 
     assertThat(error).as("Tasklist took the follow-up date").isNull();
