@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
@@ -31,6 +33,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Cockpit and the API). The session is accepted for reading only (GET, HEAD): a change needs explicit
  * credentials, so a page in the officer's browser cannot make one behind their back. Anything else is 401
  * with a problem body. Puts the case number of the path, never personal data, in the log context.
+ *
+ * <p>On {@code /actuator} ({@link #optional}) the same credentials are optional: an anonymous call passes as
+ * anonymous (a load balancer reads the health status), wrong credentials are 401, and a caller is passed on as
+ * the request's user with their groups as roles, which is what {@code management.endpoint.health.roles} asks
+ * before the health details are shown.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -39,10 +46,21 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
   private final ObjectMapper json;
+  private final boolean required;
 
   public ApiAuthenticationFilter(IdentityService identity, ObjectMapper json) {
+    this(identity, json, true);
+  }
+
+  private ApiAuthenticationFilter(IdentityService identity, ObjectMapper json, boolean required) {
     this.identity = identity;
     this.json = json;
+    this.required = required;
+  }
+
+  /** The filter for {@code /actuator}: credentials optional, a caller passed on as the request's user. */
+  public static ApiAuthenticationFilter optional(IdentityService identity, ObjectMapper json) {
+    return new ApiAuthenticationFilter(identity, json, false);
   }
 
   @Override
@@ -63,6 +81,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
       } else {
         caller = fromWebappSession(request);
+        if (caller.isEmpty() && !required) {
+          chain.doFilter(request, response);
+          return;
+        }
         if (caller.isEmpty()) {
           unauthenticated(request, response, "Log in to the webapps or send HTTP Basic credentials"
               + " (system clients: the client id and its password)");
@@ -70,7 +92,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
       }
       request.setAttribute(ApiCaller.ATTRIBUTE, caller.get());
-      chain.doFilter(request, response);
+      chain.doFilter(required ? request : asUser(request, caller.get()), response);
     } finally {
       MDC.remove("caseNumber");
     }
@@ -114,6 +136,26 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       return Optional.of(new ApiCaller(user.getIdentityId(), groups, true));
     }
     return Optional.empty();
+  }
+
+  /** The request as the caller's: its user principal, and its groups as roles. */
+  private static HttpServletRequest asUser(HttpServletRequest request, ApiCaller caller) {
+    return new HttpServletRequestWrapper(request) {
+      @Override
+      public Principal getUserPrincipal() {
+        return caller::id;
+      }
+
+      @Override
+      public String getRemoteUser() {
+        return caller.id();
+      }
+
+      @Override
+      public boolean isUserInRole(String role) {
+        return caller.groups().contains(role);
+      }
+    };
   }
 
   private void unauthenticated(HttpServletRequest request, HttpServletResponse response, String detail)

@@ -115,7 +115,7 @@ class DeadlinesInTheEngineTest {
     Http http = new Http(port);
     // A term reaching into 2029, for which no data file is shipped.
     http.get("/api/v1/calendar/deadline?from=2029-03-01&workingDays=5", "hub");
-    JsonNode calendar = http.get("/actuator/health", null).json().at("/components/calendar");
+    JsonNode calendar = http.get("/actuator/health", "supervisor").json().at("/components/calendar");
     assertThat(calendar.get("status").asText()).isEqualTo("UP");
     assertThat(calendar.at("/details/years/2029").asText()).isEqualTo("no data file");
     assertThat(calendar.at("/details/warnings").toString()).contains("2029").contains("Kurban Ait");

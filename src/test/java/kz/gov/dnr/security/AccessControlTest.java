@@ -224,9 +224,32 @@ class AccessControlTest {
   }
 
   @Test
-  void healthShowsTheEngine() {
-    JsonNode health = http.get("/actuator/health", null).json();
-    assertThat(health.at("/components/processEngine/status").asText()).isEqualTo("UP");
+  void healthShowsTheEngineToAnyoneAndItsDetailsToSupervisorsAndAdministratorsOnly() {
+    // (the tests drive the jobs themselves, so their server has no job executor to report)
+    JsonNode anonymous = http.get("/actuator/health", null).json();
+    assertThat(anonymous.at("/components/processEngine/status").asText()).isEqualTo("UP");
+    assertThat(anonymous.at("/components/db/status").asText()).isEqualTo("UP");
+    assertThat(anonymous.at("/components/db/details").isMissingNode()).as("no database details for anyone").isTrue();
+    assertThat(anonymous.at("/components/diskSpace/details").isMissingNode()).as("no disk path for anyone").isTrue();
+    for (String user : List.of("hub", "officer", "analyst", "egov-portal")) {
+      JsonNode health = http.get("/actuator/health", user).json();
+      assertThat(health.at("/components/processEngine/status").asText()).as(user).isEqualTo("UP");
+      assertThat(health.at("/components/diskSpace/details").isMissingNode()).as(user + " sees no details").isTrue();
+    }
+    for (String user : List.of("supervisor", "admin")) {
+      JsonNode health = http.get("/actuator/health", user).json();
+      assertThat(health.at("/components/db/details/database").asText()).as(user).isEqualTo("H2");
+      assertThat(health.at("/components/calendar/details/years").isObject()).as(user + " reads the calendar's years")
+          .isTrue();
+    }
+    Http cockpit = new Http(port);
+    assertThat(cockpit.webappLogin("supervisor", "demo", "cockpit").status()).isEqualTo(200);
+    assertThat(cockpit.get("/actuator/health", null).json().at("/components/db/details/database").asText())
+        .as("the supervisor's browser, logged in to Cockpit").isEqualTo("H2");
+    // A wrong password holds the account back for a few seconds (engine login throttling): use an unknown id.
+    Http.Response wrong = http.get("/actuator/health", "nobody:wrong-password");
+    assertThat(wrong.status()).as("wrong credentials are refused, not taken as anonymous").isEqualTo(401);
+    assertThat(wrong.json().get("title").asText()).isNotBlank();
   }
 
   private List<String> filterNames(String user) {
