@@ -249,11 +249,7 @@ class FinalProcessTest {
 
   @Test
   void r20_1R22_1NoGrantWithoutTheEntryAcrossTheBorderAndTheFingerprintRegistration() {
-    data.putPerson(iin, new SimulatorData.Person(null, List.of(), null, null));
-    String n = approved();
-    journey.applied(n, iin, passport);
-    journey.pscForwards(n);
-    journey.originalsArrive(n);
+    String n = atTheDecisionNeitherEnteredNorFingerprinted();
     assertThat((String) driver.variable(n, FinalDecisionModel.PROCESS, "crossingsText"))
         .isEqualTo("✘ Кіру тіркелмеген / Въезд не зарегистрирован / No entry recorded");
     assertThatThrownBy(() -> driver.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "GRANT",
@@ -270,6 +266,16 @@ class FinalProcessTest {
         "finalReasons", List.of("NO_BORDER_ENTRY", "FINGERPRINTS_MISSING"), "finalComment", "No entry and no fingerprints recorded.",
         "confirmedInPscSystem", true));
     assertThat(registry.find(n).orElseThrow().outcome()).isEqualTo("REFUSED_FINAL");
+  }
+
+  /** A case at the permit decision whose applicant Berkut and ADIS know nothing of. */
+  private String atTheDecisionNeitherEnteredNorFingerprinted() {
+    data.putPerson(iin, new SimulatorData.Person(null, List.of(), null, null));
+    String n = approved();
+    journey.applied(n, iin, passport);
+    journey.pscForwards(n);
+    journey.originalsArrive(n);
+    return n;
   }
 
   @Test
@@ -293,11 +299,7 @@ class FinalProcessTest {
 
   @Test
   void r24_1B3AFinalRefusalSaysFromWhenANewApplicationIsPossible() {
-    data.putPerson(iin, new SimulatorData.Person(null, List.of(), null, null));
-    String n = approved();
-    journey.applied(n, iin, passport);
-    journey.pscForwards(n);
-    journey.originalsArrive(n);
+    String n = atTheDecisionNeitherEnteredNorFingerprinted();
     driver.complete(n, FinalDecisionModel.TASK_DECISION, "officer", Map.of("finalDecision", "REFUSE",
         "finalReasons", List.of("NO_BORDER_ENTRY", "FINGERPRINTS_MISSING"), "finalComment", "No entry and no fingerprints recorded.",
         "confirmedInPscSystem", true));
