@@ -35,9 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with a problem body. Puts the case number of the path, never personal data, in the log context.
  *
  * <p>On {@code /actuator} ({@link #optional}) the same credentials are optional: an anonymous call passes as
- * anonymous (a load balancer reads the health status), wrong credentials are 401, and a caller is passed on as
- * the request's user with their groups as roles, which is what {@code management.endpoint.health.roles} asks
- * before the health details are shown.
+ * anonymous (a load balancer reads the health status) and wrong credentials are 401. On either path a caller is
+ * passed on as the request's user with their groups as roles, which is what {@code management.endpoint.health.roles}
+ * asks before the health details are shown.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -58,7 +58,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.required = required;
   }
 
-  /** The filter for {@code /actuator}: credentials optional, a caller passed on as the request's user. */
+  /** The filter for {@code /actuator}: credentials optional. */
   public static ApiAuthenticationFilter optional(IdentityService identity, ObjectMapper json) {
     return new ApiAuthenticationFilter(identity, json, false);
   }
@@ -81,18 +81,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
       } else {
         caller = fromWebappSession(request);
-        if (caller.isEmpty() && !required) {
-          chain.doFilter(request, response);
-          return;
-        }
         if (caller.isEmpty()) {
-          unauthenticated(request, response, "Log in to the webapps or send HTTP Basic credentials"
-              + " (system clients: the client id and its password)");
+          if (required) {
+            unauthenticated(request, response, "Log in to the webapps or send HTTP Basic credentials"
+                + " (system clients: the client id and its password)");
+          } else {
+            chain.doFilter(request, response);
+          }
           return;
         }
       }
       request.setAttribute(ApiCaller.ATTRIBUTE, caller.get());
-      chain.doFilter(required ? request : asUser(request, caller.get()), response);
+      chain.doFilter(asUser(request, caller.get()), response);
     } finally {
       MDC.remove("caseNumber");
     }
